@@ -46,6 +46,7 @@ CHAIN_GAP = " 、，,兼"
 CLAUSE_MARKS = "，,；;：:"
 # what may open the clause of a bare 工会's title (…。工会主席X, …，工会副主席X)
 CLAUSE_OPENERS = "，,；;：:"
+LIST_MARK, POINTING = "、", "该"  # a chain's mark; the word pointing back at a body named before (该会)
 # a workplace's party organs opening a bare title that is the page's own body's (党委书记X)
 WORKPLACE_ORGANS = words("posts/workplace_organs.txt")
 # before the head word of a bare head title (副院长, 常务副校长)
@@ -155,6 +156,8 @@ def own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str
         if x < sa or not ctx.text.startswith(word, x):
             continue
         opens = ctx.text[x - 1] in CLAUSE_OPENERS or _after_function_word(ctx, x) or _after_listed_name(ctx, x)
+        # (某矿代表队领队、该矿党委副书记X: a word pointing back, 该…, opens a chain's link after 、 too)
+        opens = opens or (ctx.text[x - 1] == LIST_MARK and word.startswith(POINTING))
         if x > sa and not opens:
             continue
         body = body_by_word(ctx, word, x)

@@ -12,6 +12,9 @@ and a 区长 so written is no district government's.
 read as a chain before a name; the prize opening the row is no person's name; a part of a
 unit the article names elsewhere (某分公司运行部, 某煤矿调度指挥中心) is no body; a job
 (调度员, 技术员) no office.
+(5) A chain's link after 、 may name its body by a word pointing back (某矿代表队领队、该矿
+党委副书记、工会主席X: the mine named last, and its union); 安全总监 is a company officer's title
+(副总经理、安全总监X after the company's other officers: the company's).
 (4) A unit's branch union (后勤服务中心分工会) whose unit the article names belongs to it, not
 to a union listed before it.
 
@@ -83,6 +86,21 @@ CASES = [
         "优秀组织奖名单\n青石煤矿工会　　机修分公司工会　　后勤服务中心分工会",
         {"parents": [("后勤服务中心分工会", "后勤服务中心")], "no_parents": [("后勤服务中心分工会", "机修分公司工会")]},
         id="branch-union-of-named-unit",
+    ),
+    # -- (5) a pointing word after 、; a company's safety director ------------------------------------
+    C(
+        f"{COMPANY}举办安全知识竞赛\n近日，{COMPANY}工会举办安全知识竞赛。公司党委书记、董事长鲁国平，副总经理、"
+        "安全总监邵明林出席。青石煤矿代表队获得团体一等奖。青石煤矿代表队领队、该矿党委副书记、"
+        "工会主席吕建民表示，取得好成绩是全矿职工共同努力的结果。青石煤矿工会将组织学习。",
+        {
+            "posts": [
+                ("邵明林", COMPANY, "副总经理"),
+                ("邵明林", COMPANY, "安全总监"),
+                ("吕建民", "青石煤矿", "党委副书记"),
+                ("吕建民", "青石煤矿工会", "主席"),
+            ]
+        },
+        id="pointing-word-after-list-mark",
     ),
     C(
         "晋北煤业集团有限公司举办技术比武\n近日，晋北煤业集团有限公司举办职工技术比武，集团工会主席严守中致辞。"
