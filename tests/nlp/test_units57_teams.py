@@ -46,3 +46,16 @@ def test_a_unit_opening_with_the_type_word_is_the_companys(find):
 def test_no_unit_without_a_whole_item(labelled, text):
     found = labelled(text, "ORG")
     assert not any(name.endswith(("药检室", "代表队", "中心")) for name in found), found
+
+
+@pytest.mark.parametrize("name", ["尚志刚", "包成龙", "毕文龙"])
+def test_a_teams_row_lists_its_people(labelled, name):
+    """某分公司代表队　A　B　C: after a team's cell, each cell a name by its shape is a name,
+    however the tagger cut it (尚志|刚, 毕|文龙)."""
+    text = f"二等奖　　运输分公司代表队　　程开源　　沙文武　　{name}\n三等奖　　青石煤矿代表队　　洪波　　方晓岚"
+    assert name in labelled(text, "PERSON")
+
+
+def test_a_teams_row_lists_no_word_as_a_name(labelled):
+    found = labelled("优胜奖　　运输分公司代表队　　获得　　奖杯　　证书", "PERSON")
+    assert not found & {"获得", "奖杯", "证书"}
