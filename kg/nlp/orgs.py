@@ -36,6 +36,8 @@ HEAD_TERM_RE = re.compile("第[一二三四五六七八九十百零〇\\d]+届")
 TEAM_AFTER_RE = re.compile(
     r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("bodies/team_words.txt"))) + ")"
 )
+# the team that represents a unit (某中心代表队), not one made of departments (某中心一队, 某室联队)
+REPRESENTING_TEAM = "代表队"
 # what stands before a unit named as an item of a list of teams, a table's cell or a sentence's subject
 TEAM_ITEM_OPENERS = frozenset("、，,；;：:。！？!? \u3000\t\n")
 _TEAM_UNIT_STEM, _TEAM_UNIT_REACH = 2, 10  # the fewest and most characters of its own name before its ending
@@ -120,8 +122,10 @@ class OrgFinder:
                     continue  # part of a union's name
                 if text.startswith(edges.titles_longer_than(len(suffix)), s):
                     continue  # 党组成员, 党委书记: a title, not a body
-                # …研究室联队: a sports team made of departments (…有限公司代表队: the company's)
+                # …研究室联队: a sports team made of departments (…有限公司代表队: the company's); a
+                # unit named whole before 代表队, the team that represents it, is a body (_team_unit)
                 team = TEAM_AFTER_RE.match(text[e : e + 4]) is not None and not suffix.endswith(COMPANY_ENDINGS)
+                represented = team and text.startswith(REPRESENTING_TEAM, e)
                 word_start, word_end = tk.token_span_at(s)
                 # 种植专业合作社/vn: an ending the tagger glued into a verb with the words before
                 glued = len(suffix) >= 3 and word_end == e and e - word_start > len(suffix) + 1
@@ -174,7 +178,7 @@ class OrgFinder:
                 if glued and tk.tag_at(s) in ("v", "vn") and (a is None or a >= word_start):
                     a = self.starts.listed_company_start(tk, word_start, area_starts) or a
                 if team:  # (the item's start, whatever words the tagger read it as: 洗/v 选/vn 加工/vn 中心/n)
-                    a = self._team_unit(text, s)
+                    a = self._team_unit(text, s) if represented else None
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_description(tk, edges.after_stray_words(tk, a, s, area_starts), s, area_starts)
@@ -304,11 +308,11 @@ class OrgFinder:
         return out
 
     def _team_unit(self, text: str, s: int) -> int | None:
-        """矿山救护大队代表队, 、信息技术中心代表队: a unit named whole before its team's word, an
-        item of a list or a table's cell (after a list mark, a gap, a line's start), is a body
-        (a company's unit fielding its team): where its name starts, the item's start.  None
-        for one glued after another body's name (市环保局研究室联队: the departments the team
-        is made of, no body)."""
+        """矿山救护大队代表队, 、信息技术中心代表队: a unit named whole before 代表队, the team
+        that represents it, an item of a list or a table's cell (after a list mark, a gap, a
+        line's start), is a body (a company's unit fielding its team): where its name starts,
+        the item's start.  None for one glued after another body's name (市环保局研究室代表队:
+        the department's team, the department no body of the news)."""
         a = s
         while a > 0 and s - a < _TEAM_UNIT_REACH and is_han(text[a - 1]):
             a -= 1

@@ -1,9 +1,10 @@
 """A company's units named by the teams they field (session 57): 矿山救护大队代表队,
-、信息技术中心代表队 — a unit named whole before its team's word, an item of a list of teams
-or a table's cell, is a body, however the tagger reads its words and whatever anchors its
-short ending (中心, 煤矿); one glued after another body's name names the departments a team is
-made of (市环保局研究室联队: no 研究室 body).  A unit opening with the company's type word
-(公司总医院代表队) is found with the type word, to be named after the company.
+、信息技术中心代表队 — a unit named whole before 代表队 (the team that represents it), an item
+of a list of teams or a table's cell, is a body, however the tagger reads its words and
+whatever anchors its short ending (中心, 煤矿); one glued after another body's name names a
+department's team (市环保局研究室代表队: no 研究室 body), and a team made of departments
+(某中心一队, 某中心联队) none.  A unit opening with the company's type word (公司总医院代表队)
+is found with the type word, to be named after the company.
 
 Every text is invented.
 """
@@ -39,13 +40,15 @@ def test_a_unit_opening_with_the_type_word_is_the_companys(find):
     "text",
     [
         C("市卫健局药检室联队获得团体冠军。", id="department-glued-after-body"),
+        C("市卫健局药检室代表队获得团体冠军。", id="department-glued-after-body-representing"),
+        C("最终，药品检验中心一队、信息网络管理中心联队获得季军。", id="departments-teams-not-representing"),
         C("14支代表队的42名选手同台竞技。", id="counted-teams"),
         C("各中心代表队依次入场。", id="generic-each"),
     ],
 )
 def test_no_unit_without_a_whole_item(labelled, text):
     found = labelled(text, "ORG")
-    assert not any(name.endswith(("药检室", "代表队", "中心")) for name in found), found
+    assert not any(name.endswith(("药检室", "代表队", "中心", "一队")) for name in found), found
 
 
 @pytest.mark.parametrize("name", ["尚志刚", "包成龙", "毕文龙"])
