@@ -11,7 +11,7 @@ import re
 
 from kg.lexicon import words
 from kg.nlp.class_unions import counted_after_area
-from kg.nlp.company_units import COMPANY_ENDINGS, company_units, unit_then_title
+from kg.nlp.company_units import COMPANY_ENDINGS, company_units, listed_units, unit_then_title
 from kg.nlp.found import Found, FoundList
 from kg.nlp.glued_verbs import office_verb_word_before
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
@@ -250,6 +250,7 @@ class OrgFinder:
                     out.append(Found(s, e, "ORG", "committee"))
         out += self._joined_departments(tk, area_starts)
         out += company_units(tk, out, self.edges)
+        out += listed_units(tk, [*unions, *out], self.edges)  # 公司工会、安全监察部
         out += self._listed_firms(tk, area_starts)
         out += quoted_bodies(text, self.lex.org_suffixes)  # “首都职工志愿国家安全教育宣讲服务队”
         out += street_shops(tk, area_starts) + courier_outlets(tk)  # 某区某巷某某餐厅, 某某速运某镇网点

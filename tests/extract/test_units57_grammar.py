@@ -2,7 +2,8 @@
 
 (1) On the page of the one company the text speaks of (named in full, then by its type word
 公司), its works and services named bare — a mine (青石煤矿), a centre (供水供电中心), a works
-office (井巷工程处), a brigade (矿山救护大队), its hospital (公司职工医院) — are its units
+office (井巷工程处), a brigade (矿山救护大队), its hospital (公司职工医院), a department listed
+after its union (公司工会、质量监督部) — are its units
 (subOrganizationOf), as its branches (运输分公司) are; not a body of an area (县医院, 某市某中心),
 and not on a group's page, whose mines are its members' units.
 (2) A mine's district or crew (综采二区, 掘进一队) and a brigade's squadron (三中队) between the
@@ -35,12 +36,14 @@ COMPANY = "北岭能源有限责任公司"
 CASES = [
     # -- (1) a company's units named bare --------------------------------------------------------
     C(
-        f"{COMPANY}举办职工安全知识竞赛\n近日，{COMPANY}举办职工安全知识竞赛，公司工会副主席蒲文渊主持。"
+        f"{COMPANY}举办职工安全知识竞赛\n近日，{COMPANY}举办职工安全知识竞赛。本次竞赛由公司工会、"
+        "质量监督部联合举办，公司工会副主席蒲文渊主持。"
         "经过角逐，青石煤矿代表队获得团体一等奖，运输分公司代表队、供水供电中心代表队获得团体二等奖，"
         "井巷工程处代表队、矿山救护大队代表队获得团体三等奖，公司职工医院代表队获得优胜奖。",
         {
             "parents": [
                 ("青石煤矿", COMPANY),
+                ("质量监督部", COMPANY),
                 ("供水供电中心", COMPANY),
                 ("井巷工程处", COMPANY),
                 ("矿山救护大队", COMPANY),

@@ -62,3 +62,20 @@ def test_a_teams_row_lists_its_people(labelled, name):
 def test_a_teams_row_lists_no_word_as_a_name(labelled):
     found = labelled("优胜奖　　运输分公司代表队　　获得　　奖杯　　证书", "PERSON")
     assert not found & {"获得", "奖杯", "证书"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        C("近日，公司工会、质量监督部联合举办技能比武。", "质量监督部", id="after-company-union"),
+        C("经公司工会、生产调度部研究，决定予以表扬。", "生产调度部", id="after-company-union-deciding"),
+    ],
+)
+def test_a_department_listed_after_the_companys_organ(labelled, text, want):
+    """公司工会、某某部: a department listed right after the company's organ named by its type
+    word is the company's department, named bare."""
+    assert want in labelled(text, "ORG")
+
+
+def test_no_department_after_another_kind_of_item(labelled):
+    assert not labelled("近日，公司工会、各车间积极参与技能比武。", "ORG") & {"各车间", "车间"}
