@@ -76,9 +76,7 @@ from kg.extract.honour_lists import (
     conferred,
     headed_holders,
     listed_holders,
-    placed_lines,
     received_by,
-    relative_winners,
 )
 from kg.extract.honour_rolls import roll_holders
 from kg.extract.honour_sections import section_honours
@@ -119,6 +117,7 @@ from kg.extract.premises import addressed, clipped_venues, one_called, union_pre
 from kg.extract.prize_copulas import place_complements, prize_copulas
 from kg.extract.prize_holders import prize_holders
 from kg.extract.prize_rows import prize_rows
+from kg.extract.prize_winners import placed_lines, relative_winners
 from kg.extract.pronoun_participants import pronoun_participants
 from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts

@@ -22,7 +22,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import parse_date
-from kg.extract.wordlists import NOTICE_KINDS, PLAN_WORDS, PROCEDURE_KINDS
+from kg.extract.wordlists import NOTICE_KINDS, PLAN_WORDS, PROCEDURE_KINDS, RESULT_WORDS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, EventFact
 
@@ -67,7 +67,7 @@ def read_notice(ctx: ArticleContext) -> None:
     period = _period(ctx)
     bare = period is not None or _STATED_HERE.search(ctx.text, len(headline)) is not None
     m = _TITLE.search(headline) or (_BARE_TITLE.fullmatch(headline) if bare else None)
-    if m is None or _names_reported_event(ctx, m.group()):
+    if m is None or _names_reported_event(ctx, m.group(), told=period is None):
         return
     if m.group().endswith(PROCEDURE_KINDS) and _not_begun(ctx, period):
         return  # (a vote still to open; a notice is issued on its day, its period may start later)
@@ -138,19 +138,26 @@ def _read_sponsor_fields(ctx: ArticleContext, fact: EventFact) -> None:
                 known.add(ref)
 
 
-def _names_reported_event(ctx: ArticleContext, title: str) -> bool:
+def _names_reported_event(ctx: ArticleContext, title: str, told: bool) -> bool:
     """The title is about an event the body reports by name (关于2027年“技能同心”职工职业技能
     竞赛获奖情况的通报 over …的2027年“技能同心”职工职业技能竞赛在…举行): the page is that
     event's report, its results told in a document; the document is no event of its own.
     An event the body names with nothing of its own (no day, place or count: 关于某工会第五次
     会员代表大会代表名单的公示, the name again only in an attachment's file name) is the
-    document's matter, not reported."""
+    document's matter, not reported -- unless the title tells its outcome (…竞赛结果的通报,
+    ``told``: no period stated for the notice to run), which it has only once held, whatever
+    the body dates (its 决赛's day and hall, not the contest's)."""
     body = ctx.text[len(ctx.article.headline or "") :]
     return any(
         len(e.ref.name) >= _EVENT_NAME_MIN
         and e.ref.name in title
         and e.ref.name in body
-        and (e.date is not None or bool(e.locations) or e.count is not None)
+        and (
+            e.date is not None
+            or bool(e.locations)
+            or e.count is not None
+            or (told and title[title.find(e.ref.name) + len(e.ref.name) :].startswith(RESULT_WORDS))
+        )
         for e in ctx.facts.events
     )
 

@@ -97,6 +97,8 @@ ALONGSIDE_WORDS = words("events/alongside_words.txt")
 NOTICE_KINDS = words("events/notice_kinds.txt")
 # public procedures run over a period (投票): a page titled with one bare, its period stated, is one
 PROCEDURE_KINDS = words("events/procedure_kinds.txt")
+# …竞赛结果的通报, …获奖情况的通报: a notice's title telling an event's outcome (it was held)
+RESULT_WORDS = words("events/result_words.txt")
 TOUR_OPENERS = words("events/tour_openers.txt")
 SPLIT_PARTIES = words("events/split_parties.txt")
 SINCE_WORDS = words("events/since_words.txt")

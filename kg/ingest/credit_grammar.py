@@ -204,8 +204,12 @@ def grammar() -> Grammar:
     item_plain = rf"{joined}\s*{_LSEP}\s*(?:{alone}|{unit}(?:{role_plain}\s*)?{label_names})"
     # the source may lead the labels (（来源：某某区总工会 文：X 图：Y）): it names a body, no person
     source = rf"(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,20}}?(?=\s)"
-    # or the writers' unit alone, set off by a space (（县总工会办公室　文/X　图/Y）): no person
-    source = rf"(?:{source}|{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')})(?=\s+(?:{labels})\s*{_LSEP}))"
+    # or the writers' unit alone, set off by a space (（县总工会办公室　文/X　图/Y）), maybe saying it
+    # sent the item (（县总工会供稿　文：X　图：Y）): no person
+    source = (
+        rf"(?:{source}|{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')})(?:{_REPORT})?"
+        rf"(?=\s+(?:{labels})\s*{_LSEP}))"
+    )
     # items apart by a comma or a bar (撰文：X｜摄影：Y, as posts print them)
     between = r"\s*[，,;；|｜丨]?\s*"
     # a crew label alone is no credit (主持：X chairs a meeting): another label must follow

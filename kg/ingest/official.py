@@ -19,6 +19,7 @@ import functools
 import re
 
 from kg.ingest.document import Block, Document, without
+from kg.ingest.shapes import is_prose
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
@@ -30,7 +31,8 @@ _NUMBER = re.compile(
     rf"^(?:[{HAN}]{{0,4}}(?:编号|文号)\s*[:：]\s*)?"
     rf"[{HAN}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\s*\d{{1,4}}\s*号(?:\s+签发人?\s*[:：]\s*[{HAN}·]{{2,6}})?$"
 )
-_RED_HEAD = re.compile(rf"^[{HAN}（）()]{{2,40}}文件$")
+_RED_WORD = "文件"
+_RED_HEAD = re.compile(rf"^[{HAN}（）()]{{2,40}}{_RED_WORD}$")
 # a congress's paper's number among the meeting's papers (大会文件之六, 会议材料之三): the file's, no title
 _PAPER_NUMBER = re.compile(rf"^[{HAN}]{{0,12}}(?:文件|材料)之\s*[一二三四五六七八九十\d]{{1,3}}$")
 # — 1 —, —2—, - 3 -, －4－, 第2页 共3页: a page's number, alone on its line
@@ -84,8 +86,31 @@ def read_official(doc: Document) -> None:
     drop |= {i - 1 for i in drop if i > 0 and _SEAL.match(blocks[i].text.text.strip()) and _signature(blocks, i)}
     blocks = without(blocks, drop | _running_numbers(blocks))
     if doc.title is None and not doc.one_article:
-        blocks = _title(doc, blocks)
+        shown = _shown_header(blocks)
+        titled = _title(doc, blocks[shown:]) if shown else []
+        blocks = titled if doc.title is not None else _title(doc, blocks)
     doc.blocks = blocks
+
+
+# how far down a page showing a document its header may stand (a system's menus, user bar and
+# register fields over it)
+_SHOWN_MAX = 30
+
+
+def _shown_header(blocks: list[Block]) -> int:
+    """Where a 公文 shown inside another page opens (an office system's view of a received
+    document, a portal's copy of it): its red head (X文件) with the document number straight
+    under it, below lines that are no sentence -- the system's menus, its user bar and the
+    fields it registers the document under (文件标题：…, 发文字号：…, 登记人：X).  Those lines are
+    the system's, no text of the document: its user is no one the document names.  0 when
+    the page shows none (or opens with it: read as a 公文 is)."""
+    for k, b in enumerate(blocks[: _SHOWN_MAX + 1]):
+        t = b.text.text.strip()
+        if is_prose(t):
+            return 0  # (a text above it: the page's own article)
+        if k > 0 and k + 1 < len(blocks) and _RED_HEAD.match(t) and _NUMBER.match(blocks[k + 1].text.text.strip()):
+            return k
+    return 0
 
 
 def _running_numbers(blocks: list[Block]) -> set[int]:
@@ -205,7 +230,12 @@ def _title(doc: Document, blocks: list[Block]) -> list[Block]:
         rest = rest[1:]
     if rest and _addressees(rest[0].text.text.strip()):
         rest = rest[1:]
-    return rest
+    # the red head names the issuer, whom the text calls 公司, 本会: whose paper it is, as a
+    # site's header says whose page (kg.extract.head_words reads the company out of it)
+    issuers = (t[: -len(_RED_WORD)] for t in (b.text.text.strip() for b in blocks[:start]) if _RED_HEAD.match(t))
+    doc.furniture.extend(t for t in issuers if t not in doc.furniture)
+    # the rules of its end matter are the paper's layout (a repair would glue each to the line under it)
+    return without(rest, {k for k, b in enumerate(rest) if _RULE.match(b.text.text.strip())})
 
 
 def _genre_title_at(blocks: list[Block], start: int) -> bool:

@@ -223,7 +223,8 @@ def opens_comments(line: str) -> bool:
     t = _sort().sub("", t)  # (the toggle of their order after it: 全部评论（88）　最热 ▾)
     t = _TAKING_PART.sub("", t)  # (跟贴 86　参与 1342 人: how many took part, after the count)
     # (its count: （18）, （共36条）, （已有4条评论）)
-    t = re.sub(r"^(?:共|已有)\s*[\d,]+\s*[条则]\s*", "", t)  # (or before it: 共 96 条评论, as notes print it)
+    # (or before it: 共 96 条评论, as notes print it, 27条评论 as a portal does)
+    t = re.sub(r"^(?:(?:共|已有)\s*)?[\d,]+\s*[条则]\s*", "", t)
     t = re.sub(r"[\s（(【\[]*(?:(?:共|已有)\s*)?\d*\s*(?:[条则](?:评论|留言)?)?[)）】\]]?\s*[^\w]*$", "", t)
     return t.lstrip("【[ ").rstrip("】] ") in entries("pages/comment_markers.txt")
 

@@ -50,7 +50,9 @@ def _line() -> re.Pattern[str]:
     label = alternation("pages/posted_labels.txt")
     part = alternation("pages/day_parts.txt")
     clock = rf"(?:\s*(?:{part}))?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
-    who = rf"(?:(?!(?:{label})[\s:：])(?P<who>[^\s:：，,。！？·•|｜]{{2,20}})\s+)?"
+    # (a repost's label in brackets may follow the account: 某某身边事 【转载】 2028-07-10 08:47)
+    kind = rf"(?:[【\[](?:{alternation('pages/post_labels.txt')})[】\]]\s*)?"
+    who = rf"(?:(?!(?:{label})[\s:：])(?P<who>[^\s:：，,。！？·•|｜【\[]{{2,20}})\s+{kind})?"
     region = rf"[{HAN_COMMON}]{{2,3}}(?=[\s·•・|｜丨]|$)"
     # 发布于 DATE …, or DATE … · 发布于：REGION (the poster's region after the label); without
     # a label, the date with its clock and maybe the region after a dot (… 下午 3:42 · 广西)

@@ -99,6 +99,35 @@ def test_a_report_of_results_titled_by_the_event_it_reports_is_that_event(extrac
     assert "田春燕" in participants(facts.events[0])
 
 
+def test_a_notice_telling_a_contests_results_reports_the_contest_its_round_dated(extract_text):
+    # 关于<a contest>结果的通报: the body says who held the contest and dates only its final
+    # round (决赛 on a day, in a hall), so the contest has no day of its own; the title telling
+    # its results says it was held: the page is its report, the document no second event
+    facts = extract_text(
+        "公司工会、安全环保部联合举办了2029年“平安杯”消防知识竞赛，动力分公司承办了决赛。\n"
+        "本次竞赛分初赛和决赛两个阶段进行，初赛以网上答题方式开展。\n"
+        "8月14日上午，决赛在位于新城区的公司培训中心报告厅举行，各分公司代表队同台竞技。"
+        "公司工会副主席岑立言主持决赛。\n"
+        "经过角逐，机修车间副主任江一帆获得个人一等奖。\n"
+        "秦岭重工有限公司工会\n2029年8月20日",
+        headline="关于2029年“平安杯”消防知识竞赛结果的通报",
+        date="2029-08-21",
+    )
+    assert not any(n.startswith("关于") for n in event_names(facts)), event_names(facts)
+
+
+def test_a_notice_posted_over_a_period_stays_one_whatever_its_title_tells(extract_text):
+    # (…评选结果的公示 run over a stated period: the notice is the page's event all the same)
+    facts = extract_text(
+        "2029年“最美职工”评选活动由区总工会举办。经评审，现将评选结果予以公示。\n"
+        "公示时间为2029年9月1日至9月7日。\n"
+        "青溪区总工会\n2029年9月1日",
+        headline="关于2029年“最美职工”评选活动结果的公示",
+        date="2029-09-01",
+    )
+    assert _notice(facts).date[0] == "2029-09-01"
+
+
 def test_a_notice_about_a_congress_still_to_come_is_the_notice(extract_text):
     # 关于<a congress>代表名单的公示: the congress is planned (拟于…召开), the units elected their
     # delegates at meetings of one kind or another (会员大会或会员代表大会), and its name comes
