@@ -36,6 +36,7 @@ from kg.extract.branches import bare_branches
 from kg.extract.captioned import caption_participants, subhead_events
 from kg.extract.card_fields import card_offices
 from kg.extract.career_lines import career_lines
+from kg.extract.cell_units import cell_units
 from kg.extract.chair_rows import chair_rows
 from kg.extract.chaired_acts import chaired_acts
 from kg.extract.changed_holders import changed_holders
@@ -228,6 +229,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     full_committee_roles,  # 经审会主任 at a union, whoever read it: 经费审查委员会主任
     unit_head_jobs,  # 某集团公司项目经理X: a unit head's title at another body is a job, no post
     unnamed_unit_posts,  # 项目部工会主席X where no 项目部 is named: no body, no post
+    cell_units,  # 姓名　单位及岗位 / A　某煤矿调度指挥中心调度员: the part is no body, the 煤矿 is
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events
     step_events,  # 2027-03-18 15:00　调解会 / 　地点：X: a case record's step that is an event
