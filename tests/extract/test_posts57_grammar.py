@@ -1,0 +1,30 @@
+"""Posts of session 57: an office the text says its holder no longer holds (不再担任) is
+dropped when the tagger misses the name opening the clause, and with the committee the role
+holds (经费审查委员会主任); a department whose name joins fields of work by 和 in a county's
+own order (市旅游和文化广电体育局); a former office then the one moved to (原…主席A已调任…);
+a company's trade name alone before its head's title (某香源负责人A); the skill ladder's top
+grade bare after the unit (公司首席技师A) is a grade, no office.
+All text is invented (the areas are real)."""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import posts
+
+RELEASED = (
+    "3月9日，鹿邑县总工会第九次代表大会召开。县人大常委会副主任、县总工会主席冀长河代表县总工会第八届委员会作工作报告。"
+    "县总工会第八届经费审查委员会主任乔建民作经费审查工作报告。\n"
+    "冀长河因年龄原因不再担任县总工会主席，继续担任县人大常委会副主任；乔建民不再担任经费审查委员会主任。\n"
+)
+
+
+def test_an_office_no_longer_held_is_no_post_though_the_tagger_missed_the_name(extract_text):
+    # the tagger reads 冀|长河 where the name opens the clause: the holder read elsewhere is the one
+    found = posts(extract_text(RELEASED, region="鹿邑县"))
+    assert not any(name == "冀长河" and role == "主席" for name, _, role in found), found
+    assert any(name == "冀长河" and role == "副主任" for name, _, role in found), found
+
+
+def test_an_office_no_longer_held_with_its_committee_in_the_role(extract_text):
+    found = posts(extract_text(RELEASED, region="鹿邑县"))
+    assert not any(name == "乔建民" for name, _, _ in found), found
+
