@@ -28,3 +28,16 @@ def test_an_office_no_longer_held_with_its_committee_in_the_role(extract_text):
     found = posts(extract_text(RELEASED, region="鹿邑县"))
     assert not any(name == "乔建民" for name, _, _ in found), found
 
+
+def test_a_department_joining_fields_in_its_own_order(extract_text):
+    text = "儋州市人大常委会副主任、市总工会主席王海城，市旅游和文化广电体育局党组成员、副局长云海鹏出席大会。\n"
+    found = posts(extract_text(text, region="儋州市"))
+    assert ("云海鹏", "儋州市旅游和文化广电体育局", "副局长") in found, found
+    assert ("云海鹏", "儋州市旅游和文化广电体育局", "党组成员") in found, found
+
+
+def test_words_joined_by_and_with_no_area_before_name_no_department(extract_text):
+    facts = extract_text("会议强调，要推动经济和社会发展局面持续向好。\n", region="儋州市")
+    assert not any(ref.name.endswith("发展局") for ref in facts.entities), facts.entities
+
+
