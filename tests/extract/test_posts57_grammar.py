@@ -41,3 +41,10 @@ def test_words_joined_by_and_with_no_area_before_name_no_department(extract_text
     assert not any(ref.name.endswith("发展局") for ref in facts.entities), facts.entities
 
 
+def test_a_former_office_then_the_one_moved_to(extract_text):
+    text = "今年3月，何晓霞当选为街道总工会主席，她的前任、原街道总工会主席安立军已调任区总工会副主席。\n"
+    found = posts(extract_text(text, region="秦州区"))
+    assert ("安立军", "秦州区总工会", "副主席") in found, found
+    assert not any(name == "安立军" and role == "主席" for name, _, role in found), found
+
+

@@ -18,3 +18,7 @@ import pytest
 def test_a_growers_word_without_a_surname_is_no_name(labelled, text: str) -> None:
     assert labelled(text, "PERSON") == {"韦丽萍"}
 
+
+def test_a_name_cut_short_before_already_is_whole(labelled) -> None:
+    text = "她的前任、原街道总工会主席安立军已调任区总工会副主席。"
+    assert "安立军" in labelled(text, "PERSON")
