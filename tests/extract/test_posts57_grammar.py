@@ -48,3 +48,11 @@ def test_a_former_office_then_the_one_moved_to(extract_text):
     assert not any(name == "安立军" and role == "主席" for name, _, role in found), found
 
 
+def test_a_trade_name_alone_before_its_heads_title(extract_text):
+    text = (
+        "新授牌的爱心商户有平凉麦穗香餐饮有限公司和平凉德润大药房。麦穗香负责人妥春兰说，店里早就在门口摆了茶水桶。\n"
+    )
+    found = posts(extract_text(text, region="平凉市"))
+    assert ("妥春兰", "平凉麦穗香餐饮有限公司", "负责人") in found, found
+
+
