@@ -56,3 +56,8 @@ def test_a_trade_name_alone_before_its_heads_title(extract_text):
     assert ("妥春兰", "平凉麦穗香餐饮有限公司", "负责人") in found, found
 
 
+def test_the_ladders_top_grade_bare_after_the_unit_is_no_post(extract_text):
+    found = posts(extract_text("会上，天津海润智能装备有限公司首席技师孟凡林代表获命名工作室发言。\n", region="天津市"))
+    assert not any(name == "孟凡林" for name, _, _ in found), found
+    found = posts(extract_text("天津海润智能装备有限公司焊工首席技师孟凡林等受到表彰。\n", region="天津市"))
+    assert ("孟凡林", "天津海润智能装备有限公司", "焊工首席技师") in found, found
