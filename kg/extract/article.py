@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.among_honoured import among_honoured
+from kg.extract.area_body_names import alias_forms, city_led_forms, short_department_forms
 from kg.extract.area_statements import area_statements
 from kg.extract.areas import read_areas
 from kg.extract.attended_counts import attended_count
@@ -59,7 +60,6 @@ from kg.extract.form_honours import granted
 from kg.extract.form_signers import form_signers
 from kg.extract.furniture import read_furniture
 from kg.extract.glued_units import committee_heads
-from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_forms
 from kg.extract.head_words import site_units
 from kg.extract.heading_fields import heading_fields
 from kg.extract.headline import merge_headline
@@ -75,9 +75,7 @@ from kg.extract.honour_lists import (
     conferred,
     headed_holders,
     listed_holders,
-    placed_lines,
     received_by,
-    relative_winners,
 )
 from kg.extract.honour_rolls import roll_holders
 from kg.extract.honour_sections import section_honours
@@ -118,6 +116,7 @@ from kg.extract.premises import addressed, clipped_venues, one_called, union_pre
 from kg.extract.prize_copulas import place_complements, prize_copulas
 from kg.extract.prize_holders import prize_holders
 from kg.extract.prize_rows import prize_rows
+from kg.extract.prize_winners import placed_lines, relative_winners
 from kg.extract.pronoun_participants import pronoun_participants
 from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts

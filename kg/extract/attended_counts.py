@@ -12,9 +12,10 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_counts import ATTEND_VERB, TOTAL_BEFORE, counts_between
+from kg.extract.event_counts import ATTEND_VERB, TOTAL_BEFORE
 from kg.extract.event_mentions import EventsByEnding
 from kg.extract.participants import ATTENDED
+from kg.extract.people_counts import counts_between
 from kg.extract.wordlists import COURSE_OPENINGS, GENERIC_EVENT_HEADS, HEAD_SUFFIXES
 from kg.model.facts import EventFact
 

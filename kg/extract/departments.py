@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from kg.extract.area_body_names import area_forms, full_area_name
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.gov_bodies import DEPARTMENT_ENDINGS, DEPARTMENTS, area_forms, full_area_name, level_area
+from kg.extract.gov_bodies import DEPARTMENT_ENDINGS, DEPARTMENTS, level_area
 from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.gov_bodies import SETTING_WORDS

@@ -13,8 +13,8 @@ entity (named as the text's 区总工会 is), its printed form an alias.
 
 from __future__ import annotations
 
+from kg.extract.area_body_names import full_area_name
 from kg.extract.context import ArticleContext, area_ref
-from kg.extract.gov_bodies import full_area_name
 from kg.extract.page import OUTLET_STEM_HEADS, furniture_places
 from kg.lexicon import words
 from kg.model.facts import EntityRef

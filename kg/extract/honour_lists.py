@@ -13,10 +13,9 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.awards import HONOUR_HEAD_WORDS, PRIZE, WINNING, award, bodies_in, prize_name, winners_named
+from kg.extract.awards import HONOUR_HEAD_WORDS, award, bodies_in, winners_named
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.placings import contest_before
-from kg.extract.prize_holders import listed_by_copula, names_listed
+from kg.extract.prize_holders import names_listed
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     BESTOW_VERBS,
@@ -26,10 +25,6 @@ from kg.extract.wordlists import (
     HONOUR_KIND,
     HONOUR_LISTING,
     HONOUR_RECEIVE,
-    ITEM_HEADS,
-    PLACES_WON,
-    PRIZE_VERBS,
-    WIN_VERBS,
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
@@ -114,34 +109,13 @@ _ITEM_END = re.compile("[、，,；;。！!？?\n]|等|$")
 # how far after 的 the one holder of an honour may be named (its unit and job first)
 _HOLDER_REACH = 30
 _LIST_STOP = re.compile("[，,；;。！!？?\n]|$")
-# 一等奖：张三（某公司焊工）、李四: a place won and a colon, then its winners
-_PLACED = re.compile(
-    f"({alternation_of(PLACES_WON)})[:：]"
-    # 一等奖 A（单位）, 捏形项目一等奖 B: a place opening its line or its clause (an item before
-    # it: …48名选手参赛，一等奖 A（单位）), a space, the names
-    f"|(?:^|(?<=[，,；;]))[ \u3000]*[\u4e00-\u9fff]{{0,6}}?({alternation_of(PLACES_WON)})(?=[ \u3000])",
-    re.M,
-)
-# what a winner's name may bring after it in such a list: a bracket (unit, job), then the
-# mark that opens the next name
-_AFTER_WINNER = re.compile("[ \u3000]*(?:[（(][^（()）\n]{0,40}[)）])?[ \u3000]*")
-_BLANK = re.compile("[ \u3000\n]*")
-_NEXT_WINNER = re.compile("[、，,；;][ \u3000]*")
+# what a name may bring after it in a list of holders or winners: a bracket (unit, job), then
+# the mark that opens the next name
+AFTER_WINNER = re.compile("[ \u3000]*(?:[（(][^（()）\n]{0,40}[)）])?[ \u3000]*")
 # 向获评“X”的焊工班长张三颁发…: the honour's clause inside the object of a giving (after 向,
 # 为, 给); its holder is the name the verb of handing over follows, however many job words
 # stand between 的 and the name
 _GIVING_TO = re.compile(f"[^，,。；;！？!?“”「」『』]{{0,16}}?(?={alternation_of(GIVING_TO_VERBS)})")
-# what may stand between a prize's 的 and its winner's name (获得一等奖的选手张三)
-_BEFORE_WINNER = re.compile("的[\u4e00-\u9fff]{0,2}")
-# 获得2027年度“某市最美职工”提名奖的是：A、B: a selection's quoted name, then the prize of it won
-_QUOTED_PRIZE = re.compile(
-    f'(?:{alternation_of(PRIZE_VERBS)})(?:\\d{{4}}年度?)?[“"「『]([^“”"「」『』]{{2,16}})[”"」』]([\u4e00-\u9fff]{{0,4}}奖)(?=的)'
-)
-
-# 获得橡胶硫化工项目第一名的A: the place won in an item (its head: 项目, 工种, 组), then 的
-_ITEM_PRIZE = re.compile(
-    f"(?:{alternation_of(WIN_VERBS)})了?([\u4e00-\u9fff]{{1,8}}?(?:{alternation_of(ITEM_HEADS)}))({alternation_of(PLACES_WON)})(?=的)"
-)
 
 
 def conferred(ctx: ArticleContext) -> None:
@@ -180,7 +154,7 @@ def conferred(ctx: ArticleContext) -> None:
                     award(ctx, EntityRef("Person", p.text), given.group(1), ev)
             continue
         # (授予A（某公司电工）、B（…）等N名同志“X”称号: past the bracket of the last one's unit and job)
-        last = _AFTER_WINNER.match(text, max(y for _x, y, _ref in holders)).end()
+        last = AFTER_WINNER.match(text, max(y for _x, y, _ref in holders)).end()
         # (the honour ends its clause: 授予…“X”称号，每人奖励1万元)
         given = _GIVEN_HONOUR.match(_COMMA.split(text[last:stop], 1)[0].strip())
         honour = (given.group(1) or given.group(2)) if given else ""
@@ -234,7 +208,7 @@ def listed_holders(ctx: ArticleContext) -> None:
             continue
         end = _LIST_END.search(ctx.text, m.end())
         for p in ctx.mentions_in("PERSON", m.end(), end.start() if end else len(ctx.text)):
-            _to_person(ctx, p, honour, p.start_char)
+            to_person(ctx, p, honour, p.start_char)
 
 
 def headed_holders(ctx: ArticleContext) -> None:
@@ -259,7 +233,7 @@ def headed_holders(ctx: ArticleContext) -> None:
             if holders is None:
                 break
             for p in holders:
-                _to_person(ctx, p, honour, m.start())
+                to_person(ctx, p, honour, m.start())
             pos = end + 1
 
 
@@ -321,7 +295,7 @@ def received_by(ctx: ArticleContext) -> None:
         attends = any(v in text[stop:sb] for v in ATTEND_VERBS)
         ev = ctx.evidence(m.start(), sb, CONFIDENCE["context"])
         for p in holders:
-            _to_person(ctx, p, honour, m.start())
+            to_person(ctx, p, honour, m.start())
             if attends and main is not None:
                 main.participants.append((EntityRef("Person", p.text), ev))
 
@@ -343,51 +317,6 @@ def _given_to(ctx: ArticleContext, ends: dict[int, Span], start: int) -> list[Sp
     return [ends[m.end()]] if m is not None and m.end() in ends else []
 
 
-def placed_lines(ctx: ArticleContext) -> None:
-    """竞赛结果如下：一等奖：A（单位职工）二等奖：B（…）、C: results printed a place a line
-    (the page's lines may come joined).  The names listed right after each place, one after
-    another (a bracket with unit and job after each, 、 between them), won it and so took
-    part in the main event; the list ends where no name follows."""
-    text = ctx.text
-    main = ctx.main_event()
-    people = {p.start_char: p for p in ctx.mentions_of("PERSON")}
-    for m in _PLACED.finditer(text):
-        pos = _BLANK.match(text, m.end()).end()
-        while (p := people.get(pos)) is not None:
-            _to_person(ctx, p, m.group(1) or m.group(2), m.start())
-            if main is not None:
-                ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])
-                main.participants.append((EntityRef("Person", p.text), ev))
-            pos = _AFTER_WINNER.match(text, p.end_char).end()
-            tie = _NEXT_WINNER.match(text, pos)
-            if tie is None:
-                break
-            pos = tie.end()
-
-
-def relative_winners(ctx: ArticleContext) -> None:
-    """获得一等奖的张三 (获得焊工项目第一名的李四: an item's place): a prize won, qualifying the
-    name right after it (and each name of the list it opens: 获得一等奖的A、B、C); a place won
-    (一等奖, 冠军) was won at the contest the text named last before (else the main event),
-    which the winner took part in."""
-    text = ctx.text
-    for pattern in (WINNING, PRIZE, _QUOTED_PRIZE, _ITEM_PRIZE):
-        for m in pattern.finditer(text):
-            tie = _BEFORE_WINNER.match(text, m.end())
-            if tie is None:
-                continue
-            pair = pattern in (_QUOTED_PRIZE, _ITEM_PRIZE)  # (the selection's or the item's prize)
-            prize = m.group(1) + m.group(2) if pair else prize_name(m.group(1))
-            near = ctx.mentions_in("PERSON", m.end() + 1, tie.end() + 1)
-            first = near[0] if near else listed_by_copula(ctx, m.end())  # 获得二等奖的选手有A、B
-            main = contest_before(ctx, m.start()) or ctx.main_event()
-            for p in names_listed(ctx, first) if first is not None else []:
-                _to_person(ctx, p, prize, m.start())
-                if main is not None and pattern in (WINNING, _ITEM_PRIZE):
-                    ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])
-                    main.participants.append((EntityRef("Person", p.text), ev))
-
-
-def _to_person(ctx: ArticleContext, person: Span, honour: str, start: int) -> None:
+def to_person(ctx: ArticleContext, person: Span, honour: str, start: int) -> None:
     """``honour`` to the person ``person`` names, read from ``start`` to the name's end."""
     award(ctx, EntityRef("Person", person.text), honour, ctx.evidence(start, person.end_char, CONFIDENCE["pattern"]))

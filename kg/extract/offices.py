@@ -24,6 +24,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.bare_units import bare_unit
 from kg.extract.congress import workplace_union
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
 from kg.extract.glued_units import glued_workplace
@@ -31,7 +32,6 @@ from kg.extract.gov_bodies import government, unplaced_before
 from kg.extract.host_organs import organ_host
 from kg.extract.units import (
     BODY_CLASSES,
-    bare_unit,
     head_repeated,
     held_unit,
     is_title,

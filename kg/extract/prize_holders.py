@@ -6,7 +6,7 @@
   X公司的焊工A: the unit's 的 in the holder's description).  A rank (第一名获得者) is no prize
   (``kg.extract.awards.award``), and holders named by no name (一等奖获得者将…) hold nothing here.
 - 获得一等奖的A、B、C: the relative clause qualifies every name of the list after 的, not only
-  the first (``kg.extract.honour_lists.relative_winners`` reads the list with
+  the first (``kg.extract.prize_winners.relative_winners`` reads the list with
   :func:`names_listed`).
 
 Needs the people (PERSON mentions).

@@ -15,11 +15,11 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import COMPANY_ENDINGS, LEADING_VERBS, LEGAL_FORMS
-from kg.extract.workplace import own_department, page_workplace
+from kg.extract.wordlists import COMPANY_ENDINGS, LEGAL_FORMS
+from kg.extract.workplace import page_workplace
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
-from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
+from kg.nlp.titles import compound_title_pattern, read_titles
 
 BODY_CLASSES = ("TradeUnion", "Organization")
 # a unit (工程技术部, 第一车间) between a body and a title: two to eight characters
@@ -49,24 +49,16 @@ _AND = "和"
 # how long a unit's name between a body and a title may be (and when two fields are joined)
 _UNIT_LENGTH, _JOINED_LENGTH = 8, 10
 _HAN = "[\u4e00-\u9fff]"
-_UNIT = re.compile(f"(?:{_HAN}{{1,7}}|{_HAN}{{2,6}}{_AND}{_HAN}{{2,6}})(?:{alternation_of(UNIT_ENDINGS)})")
+UNIT_RE = re.compile(f"(?:{_HAN}{{1,7}}|{_HAN}{{2,6}}{_AND}{_HAN}{{2,6}})(?:{alternation_of(UNIT_ENDINGS)})")
 _TITLE = compound_title_pattern(read_titles())
 # LAC's tags of the words a unit's name is made of (质检部/ORG; 职业/n 安全/an 健康厅/n)
-_NAME_TAGS = frozenset({"n", "nz", "nw", "an", "vn", "ORG", "LOC"})
+NAME_TAGS = frozenset({"n", "nz", "nw", "an", "vn", "ORG", "LOC"})
 # how long the one word naming a workshop by its process is (缝纫, 提纯, 总装)
 _PROCESS = 2
-# how long a unit's name written bare may be (_UNIT: up to seven characters and the ending)
-_UNIT_REACH = 10
-# how many characters of a head's title may stand before the title read (监察大队副大|队长)
-_REPEATED_HEAD = 2
-# the marks of a list's entries and of clauses: a unit after one opens an entry
-_ENTRY_MARKS = frozenset("、，,；;：:。\n")
-# words naming a body by pointing at one named before (该所, 本院: posts/own_body_words.tsv): no name
-_POINTING_WORDS = frozenset(row[0] for row in table("posts/own_body_words.tsv", header=True))
+# how long a unit's name written bare may be (UNIT_RE: up to seven characters and the ending)
+UNIT_REACH = 10
 # a mark of an office's time (原, 前) between a body and its unit (某中心原清扫一队队长): no word of the unit's
 TIME_MARKS = words("posts/inner_time_marks.txt")
-# words before a head's title making a kind of it (助理处长, 署理局长, 常务副局长): the head word after them
-_HEAD_QUALIFIERS = words(QUALIFIERS)
 
 
 def is_title(text: str) -> bool:
@@ -103,7 +95,7 @@ def unit_of(ctx: ArticleContext, x: int, unit: EntityRef) -> tuple[int, EntityRe
         bodies = [(b, ref) for b, ref in bodies if ref.cls in BODY_CLASSES]
         if bodies:
             b, parent = bodies[0]
-            if ctx.mentions_in("PERSON", k, x) and not _is_company(parent):
+            if ctx.mentions_in("PERSON", k, x) and not is_company(parent):
                 return None  # (glued between a company's legal form and its project (某某有限公司牡绥高速…): no name)
             name = ctx.text[b:k] + ctx.text[k:x] + unit.name
             ref = EntityRef("Organization", parent.name + ctx.text[k:x] + unit.name)
@@ -130,9 +122,9 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
             continue  # (a longer name only of two fields joined: 经济技术和权益保障部)
         if t.text in SECTION_HEADS and unit.endswith(HEADED_DEPARTMENTS) and _GLUED.fullmatch(unit) and len(unit) > 2:
             pass  # 劳动部劳动关系司科长: a section's head at the department (科 is no end of its name)
-        elif not _UNIT.fullmatch(unit) and _UNIT.fullmatch(unit + t.text[0]) and is_title(t.text):
+        elif not UNIT_RE.fullmatch(unit) and UNIT_RE.fullmatch(unit + t.text[0]) and is_title(t.text):
             unit, end = unit + t.text[0], start + 1  # 市政府劳工局长: the unit's end opens the title (局长)
-        elif not _UNIT.fullmatch(unit) or k == start - 1:
+        elif not UNIT_RE.fullmatch(unit) or k == start - 1:
             continue
         if ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
             continue
@@ -145,7 +137,7 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         x, parent = bodies[0]
         # 某中心原清扫一队|队长: the mark of time is the link's (kg.extract.office_times), not the unit's
         unit = unit.removeprefix(next((m for m in TIME_MARKS if unit.startswith(m) and len(unit) > len(m) + 1), ""))
-        if _held_at(unit, parent):
+        if held_at(unit, parent):
             return (x, parent, unit + t.text[end - start :])  # 市总工会组织部|部长: 组织部部长 of the union
         ref = EntityRef("Organization", parent.name + unit)
         info = ctx.add(ref, ctx.text[x:end], (x, end), CONFIDENCE["pattern"])
@@ -156,7 +148,7 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     return None
 
 
-def _held_at(unit: str, parent: EntityRef) -> bool:
+def held_at(unit: str, parent: EntityRef) -> bool:
     """Is ``unit`` no body of its own, its head's office at ``parent``: a union's or a
     company's department or workshop, a hospital's department (``posts/workplace_unit_endings.tsv``),
     or any office's smallest section (股)?"""
@@ -166,9 +158,9 @@ def _held_at(unit: str, parent: EntityRef) -> bool:
         parent.name.endswith(body) and unit.endswith(ends) for body, ends in WORKPLACE_UNIT_ENDINGS.items()
     ):
         return True
-    if unit.endswith(COMPANY_UNIT_ENDINGS) and _is_company(parent):
+    if unit.endswith(COMPANY_UNIT_ENDINGS) and is_company(parent):
         return True
-    return unit.endswith(HELD_UNIT_ENDINGS) and (parent.cls == "TradeUnion" or _is_company(parent))
+    return unit.endswith(HELD_UNIT_ENDINGS) and (parent.cls == "TradeUnion" or is_company(parent))
 
 
 def held_unit(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef, str]:
@@ -191,11 +183,11 @@ def held_unit(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef
     for parent in heads:
         unit = ref.name.removeprefix(parent.name)  # (a unit named bare under its parent: the name)
         # (the unit may be its ending alone: 县总工会|办公室|主任)
-        if (_UNIT.fullmatch(unit) or (len(unit) > 1 and unit in HELD_UNIT_ENDINGS)) and _held_at(unit, parent):
-            if unit.endswith(LONG_UNIT_ENDINGS) and unit not in LONG_UNIT_ENDINGS and _is_company(parent):
+        if (UNIT_RE.fullmatch(unit) or (len(unit) > 1 and unit in HELD_UNIT_ENDINGS)) and held_at(unit, parent):
+            if unit.endswith(LONG_UNIT_ENDINGS) and unit not in LONG_UNIT_ENDINGS and is_company(parent):
                 return parent, role  # 某公司某高速改扩建项目部|总工程师: the company's staff on its project
             return parent, unit + role
-    if not heads and _UNIT.fullmatch(ref.name) and (workplace := page_workplace(ctx)) is not None:
+    if not heads and UNIT_RE.fullmatch(ref.name) and (workplace := page_workplace(ctx)) is not None:
         # 生产技术部|部长 named bare on a company's page: the company's; the company's trade
         # may open it (酒店人力资源部|经理 of 某某度假酒店有限公司: 人力资源部经理)
         return workplace, _without_trade(ref.name, workplace) + role
@@ -208,7 +200,7 @@ def _without_trade(unit: str, workplace: EntityRef) -> str:
     (公司人力资源部), when what is left is still a unit's name."""
     trade = workplace.name.removesuffix(next((f for f in LEGAL_FORMS if workplace.name.endswith(f)), ""))
     for n in range(len(unit) - 3, 0, -1):
-        if (trade.endswith(unit[:n]) or unit[:n] in COMPANY_ENDINGS) and _UNIT.fullmatch(unit[n:]):
+        if (trade.endswith(unit[:n]) or unit[:n] in COMPANY_ENDINGS) and UNIT_RE.fullmatch(unit[n:]):
             return unit[n:]
     return unit
 
@@ -219,12 +211,12 @@ def unit_then_title(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[Spa
     touching it: the title and the role written with the unit (权益保障部部长), as
     ``held_unit`` reads it at the union or the company; the title may open with the unit's
     ending (维修|车间主任: the tagger's title takes the workshop's word); None otherwise."""
-    if not (body.cls == "TradeUnion" or _is_company(body)):
+    if not (body.cls == "TradeUnion" or is_company(body)):
         return None
-    for t in ctx.mentions_in("TITLE", pos + 1, pos + _UNIT_REACH + 1):
+    for t in ctx.mentions_in("TITLE", pos + 1, pos + UNIT_REACH + 1):
         unit = ctx.text[pos : t.start_char]
         ending = next((e for e in HELD_UNIT_ENDINGS if t.text.startswith(e) and len(t.text) > len(e)), "")
-        if not _GLUED.fullmatch(unit) or not _UNIT.fullmatch(unit + ending):
+        if not _GLUED.fullmatch(unit) or not UNIT_RE.fullmatch(unit + ending):
             continue
         if (unit + ending).endswith(HELD_UNIT_ENDINGS):
             return t, unit + t.text
@@ -240,7 +232,7 @@ def unit_in_title(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | 
     ending = next((e for e in UNIT_ENDINGS if t.text.startswith(e) and is_title(t.text[len(e) :])), None)
     if ending is None:
         return None
-    for k in range(start - 1, max(0, start - _UNIT_REACH // 2) - 1, -1):
+    for k in range(start - 1, max(0, start - UNIT_REACH // 2) - 1, -1):
         if not _GLUED.fullmatch(ctx.text[k:start]) or ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
             return None
         words_between = ctx.doc.char_span(k, start, alignment_mode="expand") or ()
@@ -251,149 +243,15 @@ def unit_in_title(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | 
         # 某某有限公司缝纫|车间主任: a workshop named by its process, one word the tagger reads
         # as a verb, glued to a company's full name, is the workshop's name
         process = (
-            len(words_between) == 1 and len(words_between[0]) == _PROCESS and any(_is_company(b) for _, b in bodies)
+            len(words_between) == 1 and len(words_between[0]) == _PROCESS and any(is_company(b) for _, b in bodies)
         )
-        if not process and any(w.tag_ not in _NAME_TAGS for w in words_between):
+        if not process and any(w.tag_ not in NAME_TAGS for w in words_between):
             return None  # 总工会慰问了车间主任X: a verb, no unit's name
         if bodies:
             return (bodies[0][0], bodies[0][1], ctx.text[k:start] + t.text)
     return None
 
 
-def bare_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
-    """A unit written bare before the title of its head, no body glued before it (where the
-    unit's name starts, the office's body, the role):
-
-    * a company's department in the clause that names the company (某某有限公司…负责人是
-      质检部部长X): an office at that company, its role the unit and the title
-      (质检部部长), as the text names no body of the unit;
-    * a unit opening an entry of a list, its head written with the unit's last word again
-      (、职业安全健康厅厅长X): the word that ends the unit and opens the title tells that it
-      names a body, of its own (no body before it says whose unit it is);
-    * a department opening its clause on a workplace's page (人力资源部总经理X): the page's
-      workplace's (``kg.extract.workplace``).
-    """
-    return (
-        _department(ctx, t)
-        or _led_unit(ctx, t)
-        or _entry_unit(ctx, t)
-        or own_department(ctx, t, _name_words_before, _UNIT.fullmatch)
-    )
-
-
-def _department(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
-    """某某有限公司…负责人是质检部部长X: the unit (the words of a name right before the title)
-    is a department of the company the clause names last, no mark or person between."""
-    start = t.start_char
-    a = _name_words_before(ctx, start)
-    unit = ctx.text[a:start]
-    if not _UNIT.fullmatch(unit) or ctx.mentions_in("PERSON", a, start) or ctx.mentions_in("TITLE", a, start):
-        return None
-    sa, _ = ctx.sentence_of(start)
-    named = [(x, y, ref) for x, y, ref in ctx.bodies_in(sa, a) if y <= a]
-    if not named or not _is_company(named[-1][2]):
-        return None
-    y = named[-1][1]
-    if _ENTRY_MARKS.intersection(ctx.text[y:a]) or ctx.mentions_in("PERSON", y, a):
-        return None
-    return (a, named[-1][2], unit + ctx.text[start : t.end_char])
-
-
-def _led_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
-    """区总工会副主席A带领法律工作部部长B: a union's or a company's department (its ending one of
-    ``posts/held_unit_endings.txt``) written bare after the verb by which an officer of a body
-    leads its head is a department of that body, the leader's: an office at the body, its
-    role the unit and the title (法律工作部部长), as the body's own department is read."""
-    start = t.start_char
-    a = _name_words_before(ctx, start)
-    unit = ctx.text[a:start]
-    if not _UNIT.fullmatch(unit) or not unit.endswith(HELD_UNIT_ENDINGS):
-        return None
-    if ctx.mentions_in("PERSON", a, start) or ctx.mentions_in("TITLE", a, start):
-        return None
-    verb = next((v for v in LEADING_VERBS if ctx.text.endswith(v, 0, a)), None)
-    if verb is None:
-        return None
-    led = a - len(verb)
-    leader = next((p for p in ctx.mentions_in("PERSON", max(0, led - 8), led) if p.end_char == led), None)
-    if leader is None:
-        return None
-    # the leader's title right before the name, the body before it (区总工会副主席A: the union)
-    bodies = [
-        ctx.ref_at[(x, y)]
-        for x, y in ctx.ref_at.starting_in(max(0, leader.start_char - _UNIT_REACH * 2), leader.start_char)
-        if y < leader.start_char and is_title(ctx.text[y : leader.start_char])
-    ]
-    body = next((ref for ref in reversed(bodies) if ref.cls in BODY_CLASSES), None)
-    return None if body is None else (a, body, unit + t.text)
-
-
-def _entry_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
-    """、职业安全健康厅厅长X: the words from the mark opening the entry to a title (副)X长 whose X
-    ends them are a body of its own (a qualifier may open the title: 劳工处助理处长X).  The
-    head may repeat the unit's last two characters, the title read from the second
-    (监察大队副大|队长: 副大队长), and the unit may open with its area's name (、某镇劳动保障所所长X:
-    the town's office, named so).  On a company's page a unit of the company's kind (、某光伏电站站长X)
-    is the company's, as ``held_unit`` reads it."""
-    start = t.start_char
-    sa, _ = ctx.sentence_of(start)
-    reach = max(sa, start - _UNIT_REACH)
-    a = max([reach - 1] + [ctx.text.rfind(mark, reach, start) for mark in _ENTRY_MARKS]) + 1
-    opened = a == sa or ctx.text[a - 1] in _ENTRY_MARKS
-    for end in range(start, max(a, start - _REPEATED_HEAD) - 1, -1):
-        unit, title = ctx.text[a:end], ctx.text[end : t.end_char]
-        head = title.removeprefix(next((q for q in _HEAD_QUALIFIERS if title.startswith(q)), ""))
-        # (the words before the title read are the head's only when they repeat the unit's end)
-        repeated = unit[-1:] if end == start else unit[-_REPEATED_HEAD:]
-        if opened and _UNIT.fullmatch(unit) and head.removeprefix("副").startswith(repeated):
-            break
-    else:
-        return None
-    if ctx.mentions_in("PERSON", a, end) or ctx.mentions_in("TITLE", a, end):
-        return None  # (a person or a title in the words: no one name)
-    if unit in _POINTING_WORDS:
-        return None  # 。该所所长X: the body named before, pointed back at (bare_titles.own_body)
-    if any(ctx.ref_at[s].cls != "AdministrativeArea" for s in ctx.ref_at.starting_in(a, end)):
-        return None  # (a body in the words: no one name; an area opens the unit's name)
-    named = _named_with_ending(ctx, unit, a)
-    if named is not None:
-        return (a, named, title)
-    if (workplace := page_workplace(ctx)) is not None and _held_at(unit, workplace):
-        return (a, workplace, unit + title)  # 、某光伏电站站长X on a company's page: its station, no body
-    ref = EntityRef("Organization", unit)
-    ctx.add(ref, unit, (a, end), CONFIDENCE["pattern"])
-    return (a, ref, title)
-
-
-def _named_with_ending(ctx: ArticleContext, unit: str, before: int) -> EntityRef | None:
-    """。工作站站长X after 某区总工会职工法律援助工作站 was named: the unit is that body named
-    again by its kind (the last body named before whose longer name ends with it), no body
-    of its own."""
-    for x, y in reversed(ctx.ref_at.starting_in(0, before)):
-        ref = ctx.ref_at[(x, y)]
-        if (
-            y <= before
-            and ref.cls in (*BODY_CLASSES, "Place")
-            and len(ref.name) > len(unit)
-            and ref.name.endswith(unit)
-        ):
-            return ref
-    return None
-
-
-def _is_company(ref: EntityRef) -> bool:
+def is_company(ref: EntityRef) -> bool:
     """Whether a body is a company (its name ends as companies' do: 有限公司, 集团)."""
     return ref.cls == "Organization" and ref.name.endswith(COMPANY_ENDINGS)
-
-
-def _name_words_before(ctx: ArticleContext, end: int) -> int:
-    """Where the run of words that may make a name (nouns, names: ``_NAME_TAGS``) ending at
-    ``end`` starts, at most ``_UNIT_REACH`` characters back; ``end`` when none ends there."""
-    a = end
-    for token in reversed(ctx.doc.char_span(max(0, end - _UNIT_REACH), end, alignment_mode="expand") or ()):
-        if token.idx + len(token) > a:
-            continue  # (a word running past the end: none)
-        if token.idx + len(token) < a or token.tag_ not in _NAME_TAGS or end - token.idx > _UNIT_REACH:
-            break
-        a = token.idx
-    return a

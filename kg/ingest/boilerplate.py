@@ -203,8 +203,12 @@ def meta_line(line: str) -> Meta | None:
         rest = ""  # 2025-10-18 快讯: the date, then the column the item is filed under
     if rest or (fields == 0 and not bare):
         return None
-    if date is None and outlet is None and author is None and grammar().labelled_tail.search(text):
-        return None  # 视频：某某现场 拍摄/剪辑：X: a caption and its credit, no page's fields
+    g = grammar()
+    credited = g.labelled_tail.search(text) or g.label_tail.search(text)
+    if date is None and outlet is None and author is None and credited:
+        # 视频：某某现场 拍摄/剪辑：X: a caption and its credit, no page's fields (the anchor
+        # may stand between: 视频｜某某成立 AI主播“某某”播报 拍摄/剪辑：某某融媒体中心 X)
+        return None
     return Meta(date=date, date_rank=rank, outlet=outlet, author=author, bare=fields == 0)
 
 

@@ -130,9 +130,12 @@ def grammar() -> Grammar:
     more = rf"(?:{_SEP}*(?:{role_plain}|{shot})\s*{names})*"
     people = rf"(?:{role_plain}\s*)?{names}{more}"
     people_role = rf"{role_plain}\s*{names}{more}"
+    # a media group's client and site joined by a middle dot, one newsroom (某某新闻客户端·某某网
+    # 4月15日消息): the first names the outlet
+    joined = rf"(?:\s*[·•・]\s*(?:{known}|{generic}))?"
     dateline = (
-        rf"(?:(?P<o1>{known}){second}{HAN}{{0,8}}?(?:{_DATE})?{said}"
-        rf"|(?P<o2>{generic}){second}{HAN}{{0,8}}?{_DATE}{said}"
+        rf"(?:(?P<o1>{known}){joined}{second}{HAN}{{0,8}}?(?:{_DATE})?{said}"
+        rf"|(?P<o2>{generic}){joined}{second}{HAN}{{0,8}}?{_DATE}{said}"
         # (or 讯 and a space before the lead: 某某日报讯 近日，…, an outlet by its head word)
         rf"|(?P<o3>{generic}){second}{said}(?=\s*{_OPEN}|(?<=讯)[ \u3000]+\S)"
         # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow; so

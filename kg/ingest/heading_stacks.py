@@ -87,11 +87,23 @@ def joined_heading_lines(blocks: list[Block], title: str | None) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
-        if whole and prev is not None and prev.level is not None and b.level == prev.level and b.text.text.strip():
-            joined = prev.text.text.strip() + b.text.text.strip()
-            rest = whole[len(joined) :]
-            if whole.startswith(joined) and (not rest or rest[0] in _TITLE_SEPARATORS):
-                out[-1] = replace(prev, text=prev.text.strip() + b.text.strip())
-                continue
+        if whole and prev is not None and _one_headline(whole, prev, b):
+            out[-1] = replace(prev, text=prev.text.strip() + b.text.strip())
+            continue
         out.append(b)
     return out
+
+
+def _one_headline(whole: str, prev: Block, b: Block) -> bool:
+    """Does the ``<title>`` open with two lines of one heading level as one headline, maybe
+    with a space where the ``<br>`` broke it (标题前半 标题后半_栏目_网站: a site that types
+    the break as a space in its title), then an end or a separator before the column's or
+    site's name?"""
+    first, second = prev.text.text.strip(), b.text.text.strip()
+    if prev.level is None or b.level != prev.level or not second or not whole.startswith(first):
+        return False
+    gap = len(whole) - len(whole[len(first) :].lstrip(" \u3000"))
+    if gap - len(first) > 1 or not whole.startswith(second, gap):
+        return False
+    rest = whole[gap + len(second) :]
+    return not rest or rest[0] in _TITLE_SEPARATORS

@@ -12,7 +12,9 @@ attachment, a retired sidebar box hide so: what an ordinary browser does not sho
 text of the page.  But a page's body that its own script reveals after loading is saved
 hidden: a WeChat article's ``js_content`` (``script_shown.txt``), or any hidden box that
 holds the page's prose (most of its text, with sentences in it).  That is kept; and the
-WeChat page's script carries its publication time (``var ct = "<unix time>"``).
+WeChat page's script carries its publication time (``var ct = "<unix time>"``).  So is a
+folded article's rest: the box hidden right after its control (展开全文 ∨, 剩余80%,
+``pages/fold_marks.txt``), shown when the reader taps it.
 
 A list of links under a heading that names it (本版标题导航, 相关新闻, 热点信息) is the
 page's links to other pages: an e-paper lists its page's other headlines so, each of
@@ -23,11 +25,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from kg.lexicon import entries
+from kg.lexicon import alternation, entries
 
 # Inline styles that hide text from readers: injected spam often hides this way.
 _HIDDEN = re.compile(
@@ -105,6 +108,49 @@ def shown_by_script(tag: Tag, held: int, total: int) -> bool:
     if names & _shown_names():
         return True
     return held >= 0.5 * total > 0 and _SENTENCE.search(tag.get_text()) is not None
+
+
+_CONTROL_MAX = 40  # 展开全文 ∨　打开APP阅读全文, 剩余80%未读，点击展开
+_LOOK = 40  # strings of a box read to tell a control or prose (a page may nest boxes deep)
+
+
+@functools.cache
+def _fold_marks() -> re.Pattern[str]:
+    return re.compile(alternation("pages/fold_marks.txt"))
+
+
+def _start(tag: Tag, limit: int) -> str:
+    """The first ``limit`` strings of ``tag``, run together without spaces."""
+    return re.sub(r"\s+", "", "".join(itertools.islice(tag.strings, limit)))
+
+
+def _fold_control(tag: Tag) -> bool:
+    """A fold's control: a short box with a fold mark (展开全文, 剩余80%) and no sentence."""
+    text = _start(tag, _LOOK)
+    return 0 < len(text) <= _CONTROL_MAX and not _SENTENCE.search(text) and _fold_marks().search(text) is not None
+
+
+def unfold(soup: BeautifulSoup, page_hides: frozenset[str]) -> set[int]:
+    """``id`` of each hidden box that is a folded article's rest, its control taken out: a
+    share page or a news app shows the first paragraphs, a control (展开全文 ∨, 阅读全文,
+    点击展开, 剩余N%) and keeps the rest in a box hidden until the reader taps it.  The box
+    right after that control (no text between), holding sentences, is the article's; hidden
+    boxes elsewhere (an app-only promotion, a template's strings) stay none.  Asked before a
+    furniture box (a ``<button>``) goes, as the control may be one."""
+    out: set[int] = set()
+    folds: list[Tag] = []
+    for tag in soup.find_all(True):
+        if not is_hidden(tag, page_hides):
+            continue
+        before = tag.previous_sibling
+        while before is not None and not (isinstance(before, Tag) or str(before).strip()):
+            before = before.previous_sibling
+        if isinstance(before, Tag) and _fold_control(before) and _SENTENCE.search(_start(tag, _LOOK)):
+            out.add(id(tag))
+            folds.append(before)
+    for control in folds:
+        control.decompose()
+    return out
 
 
 def script_time(raw: str) -> str | None:

@@ -233,16 +233,24 @@ def is_prose(line: str) -> bool:
 
 
 _CAPTION_SENTENCE = 60  # a caption written as a sentence is one, and short
+_UNIT_NAME_RUN = re.compile(r"[^\s。！？（(]*$")
 
 
 def credited_caption(text: str) -> bool:
     """A picture's caption and its credit (发放物资（X 供图）, 昨日，座谈会召开。 X 摄): no
     text of the article yet, so a byline under the pictures still opens the article above
-    them.  A caption may be a sentence, but one only."""
+    them.  A caption may be a sentence, but one only; the pictures may be a unit's (获奖选手
+    合影。 区总工会供图: a gallery's last photo, a body's)."""
     c = trailing_photo_credit(text)
-    if c is None:
+    if c is not None:
+        caption = text[: c.start].strip()
+    elif unit := _unit_photo().search(text):
+        # (the unit's name runs back to the space or the sentence end before it)
+        caption = _UNIT_NAME_RUN.sub("", text[: unit.start()]).strip()
+    else:
         return False
-    caption = text[: c.start].strip()
+    if not caption:
+        return False
     return not is_prose(caption) or (len(caption) <= _CAPTION_SENTENCE and len(re.findall(r"[。！？]", caption)) == 1)
 
 

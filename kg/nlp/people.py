@@ -18,6 +18,7 @@ from kg.nlp.coded_words import off_words
 from kg.nlp.comrade_names import comrade_names
 from kg.nlp.cut_names import cut_name_at, final_cut_off, glued_name_at, surname_before_follower
 from kg.nlp.directory_names import directory_names
+from kg.nlp.dotted_names import dotted_name
 from kg.nlp.field_names import field_names
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
@@ -52,7 +53,6 @@ from kg.nlp.name_seams import label_line_names, names_before_office, seam_bounds
 from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
     common_word,
-    dotted_name,
     grown_name,
     he_of_name,
     in_list_of_bodies,

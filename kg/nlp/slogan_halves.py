@@ -9,7 +9,7 @@ as many characters: two people's names side by side (王强　李明) are halves
 A middle dot also joins a slogan's halves (文化润心·工益惠民, 迎五一·登太行): a word glued to
 either side of such a dot, with Han words on the other, is a piece of a half.  A foreign
 name's parts are joined by the same dot, but its parts are read whole first
-(``kg.nlp.name_shapes.dotted_name``), and its first part ends in characters of
+(``kg.nlp.dotted_names.dotted_name``), and its first part ends in characters of
 transliteration: a word after 迎五一 is none of its parts.
 """
 
