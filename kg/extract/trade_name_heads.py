@@ -15,8 +15,10 @@ from kg.extract.context import ArticleContext
 from kg.extract.wordlists import LEGAL_FORMS
 from kg.model.facts import EntityRef
 
-# the shortest trade name (two characters: 某香) and the longest area before it (天水市)
+# the shortest and the longest trade name (某香, 某香源餐饮: its trade after it) and the longest
+# area before it (天水市)
 _MIN_TRADE = 2
+_MAX_TRADE = 6
 _MAX_AREA = 4
 
 
@@ -25,7 +27,7 @@ def trade_name_heads(ctx: ArticleContext) -> None:
     openings: dict[str, set[EntityRef]] = {}
     for ref in set(ctx.ref_at.values()):
         if ref.cls == "Organization" and (own := _own_name(ctx, ref.name)):
-            for k in range(_MIN_TRADE, len(own) + 1):
+            for k in range(_MIN_TRADE, min(len(own), _MAX_TRADE) + 1):
                 openings.setdefault(own[:k], set()).add(ref)
     if not openings:
         return
