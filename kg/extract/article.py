@@ -146,6 +146,7 @@ from kg.extract.subsidiaries import (
 from kg.extract.titled_honours import bracketed_honours, titled_honours
 from kg.extract.town_companies import town_named_companies
 from kg.extract.town_halls import street_offices
+from kg.extract.trade_name_heads import trade_name_heads
 from kg.extract.training_sites import training_sites
 from kg.extract.union_committees import committee_short_forms, committee_units, full_committee_roles, union_committees
 from kg.extract.union_rooms import union_rooms
@@ -208,6 +209,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     training_sites,  # 某职业学院实训中心, 某中心白沙实训点: the institution a body; where each lies
     read_people,  # persons named in the text -> ctx.ref_at
     read_credits,  # reporters, photographers of the byline
+    trade_name_heads,  # 天水某香源餐饮有限公司 … 某香源负责人A: the trade name before a title, the company
     read_posts,  # titles and elections: needs bodies and people
     table_posts,  # 单位 / 姓名 / 职务: the job cell's offices at the unit
     card_offices,  # 04号　A / 单位：某某有限公司 / 职务：原…，现任公司工会主席: a card's offices now

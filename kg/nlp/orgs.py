@@ -78,6 +78,15 @@ JOINED_DEPARTMENT_RE = re.compile(
     + "|".join(map(re.escape, words("bodies/joined_department_endings.txt")))
     + ")"
 )
+# 旅游和文化广电体育局, 教育和科技局: fields of government work joined by 和, in any order a county
+# merges them, and a department's ending (after an area or a level word only); a few fields
+# each side (a run of field words with no 和 costs each start a few steps, not the run)
+_FIELD = "(?:" + "|".join(map(re.escape, sorted(words("bodies/department_fields.txt"), key=len, reverse=True))) + ")"
+JOINED_FIELDS_RE = re.compile(
+    f"{_FIELD}{{1,4}}和{_FIELD}{{1,4}}(?:"
+    + "|".join(map(re.escape, words("bodies/joined_department_endings.txt")))
+    + ")"
+)
 
 
 class OrgFinder:
@@ -297,14 +306,16 @@ class OrgFinder:
         text = tk.text
         edges = self.edges
         out = FoundList()
-        for m in JOINED_DEPARTMENT_RE.finditer(text):
+        listed = [(m, True) for m in JOINED_DEPARTMENT_RE.finditer(text)]
+        spans = {m.span() for m, _ in listed}
+        for m, named in listed + [(m, False) for m in JOINED_FIELDS_RE.finditer(text) if m.span() not in spans]:
             s = m.start()
             a = edges.left_edge(tk, s, area_starts)
             a = s if a is None else edges.after_stray_words(tk, edges.after_glued_body(text, a, s), s, area_starts)
             if a == s:
                 # a bare level word before it (县发展和改革局): the department of that level
                 a -= len(next((w for w in self.lex.level_words if text.startswith(w, s - len(w))), ""))
-            if not edges.opens_with_generic(text, a, s):
+            if (named or a < s) and not edges.opens_with_generic(text, a, s):
                 out.append(Found(a, m.end(), "ORG"))
         return out
 
