@@ -36,6 +36,7 @@ from kg.extract.branches import bare_branches
 from kg.extract.captioned import caption_participants, subhead_events
 from kg.extract.card_fields import card_offices
 from kg.extract.career_lines import career_lines
+from kg.extract.cell_units import cell_units
 from kg.extract.chair_rows import chair_rows
 from kg.extract.chaired_acts import chaired_acts
 from kg.extract.changed_holders import changed_holders
@@ -145,6 +146,7 @@ from kg.extract.subsidiaries import (
 from kg.extract.titled_honours import bracketed_honours, titled_honours
 from kg.extract.town_companies import town_named_companies
 from kg.extract.town_halls import street_offices
+from kg.extract.trade_name_heads import trade_name_heads
 from kg.extract.training_sites import training_sites
 from kg.extract.union_committees import committee_short_forms, committee_units, full_committee_roles, union_committees
 from kg.extract.union_rooms import union_rooms
@@ -207,6 +209,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     training_sites,  # 某职业学院实训中心, 某中心白沙实训点: the institution a body; where each lies
     read_people,  # persons named in the text -> ctx.ref_at
     read_credits,  # reporters, photographers of the byline
+    trade_name_heads,  # 天水某香源餐饮有限公司 … 某香源负责人A: the trade name before a title, the company
     read_posts,  # titles and elections: needs bodies and people
     table_posts,  # 单位 / 姓名 / 职务: the job cell's offices at the unit
     card_offices,  # 04号　A / 单位：某某有限公司 / 职务：原…，现任公司工会主席: a card's offices now
@@ -228,6 +231,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     full_committee_roles,  # 经审会主任 at a union, whoever read it: 经费审查委员会主任
     unit_head_jobs,  # 某集团公司项目经理X: a unit head's title at another body is a job, no post
     unnamed_unit_posts,  # 项目部工会主席X where no 项目部 is named: no body, no post
+    cell_units,  # 姓名　单位及岗位 / A　某煤矿调度指挥中心调度员: the part is no body, the 煤矿 is
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events
     step_events,  # 2027-03-18 15:00　调解会 / 　地点：X: a case record's step that is an event
