@@ -18,7 +18,7 @@ from kg.extract.area_statements import area_statements
 from kg.extract.areas import read_areas
 from kg.extract.attended_counts import attended_count
 from kg.extract.award_tables import table_awards
-from kg.extract.awarded_participants import honoured_at, winners
+from kg.extract.awarded_participants import honoured_at, place_holders, winners
 from kg.extract.awards import read_awards
 from kg.extract.bare_subjects import bare_subjects
 from kg.extract.bodies import read_bodies
@@ -36,6 +36,7 @@ from kg.extract.branches import bare_branches
 from kg.extract.captioned import caption_participants, subhead_events
 from kg.extract.card_fields import card_offices
 from kg.extract.career_lines import career_lines
+from kg.extract.cell_units import cell_units
 from kg.extract.chair_rows import chair_rows
 from kg.extract.chaired_acts import chaired_acts
 from kg.extract.changed_holders import changed_holders
@@ -47,7 +48,7 @@ from kg.extract.dates import day_only_dates, occasion_dates
 from kg.extract.department_blocks import department_blocks
 from kg.extract.department_units import department_units
 from kg.extract.described_bodies import subsidiaries
-from kg.extract.elected import elected
+from kg.extract.elected import elected, first_sittings
 from kg.extract.entry_days import entry_days, section_dates
 from kg.extract.entry_fields import fact_boxes
 from kg.extract.event_counts import stated_count
@@ -128,7 +129,7 @@ from kg.extract.scene_counts import scene_counts
 from kg.extract.scene_said_again import scene_said_again
 from kg.extract.scenic_areas import scenic_short_forms
 from kg.extract.screen_labels import screen_labels
-from kg.extract.sessions import sessions_of_main
+from kg.extract.sessions import acts_of_main, sessions_of_main
 from kg.extract.set_off_speakers import set_off_speakers, sound_bite_speakers
 from kg.extract.signin_sheets import signin_sheets
 from kg.extract.site_bodies import registered_companies
@@ -145,6 +146,7 @@ from kg.extract.subsidiaries import (
 from kg.extract.titled_honours import bracketed_honours, titled_honours
 from kg.extract.town_companies import town_named_companies
 from kg.extract.town_halls import street_offices
+from kg.extract.trade_name_heads import trade_name_heads
 from kg.extract.training_sites import training_sites
 from kg.extract.union_committees import committee_short_forms, committee_units, full_committee_roles, union_committees
 from kg.extract.union_rooms import union_rooms
@@ -207,6 +209,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     training_sites,  # 某职业学院实训中心, 某中心白沙实训点: the institution a body; where each lies
     read_people,  # persons named in the text -> ctx.ref_at
     read_credits,  # reporters, photographers of the byline
+    trade_name_heads,  # 天水某香源餐饮有限公司 … 某香源负责人A: the trade name before a title, the company
     read_posts,  # titles and elections: needs bodies and people
     table_posts,  # 单位 / 姓名 / 职务: the job cell's offices at the unit
     card_offices,  # 04号　A / 单位：某某有限公司 / 职务：原…，现任公司工会主席: a card's offices now
@@ -228,6 +231,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     full_committee_roles,  # 经审会主任 at a union, whoever read it: 经费审查委员会主任
     unit_head_jobs,  # 某集团公司项目经理X: a unit head's title at another body is a job, no post
     unnamed_unit_posts,  # 项目部工会主席X where no 项目部 is named: no body, no post
+    cell_units,  # 姓名　单位及岗位 / A　某煤矿调度指挥中心调度员: the part is no body, the 煤矿 is
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events
     step_events,  # 2027-03-18 15:00　调解会 / 　地点：X: a case record's step that is an event
@@ -240,6 +244,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     unveiled_names,  # 为“某职工之家”揭牌: the bare unveiling named by what it unveils
     subhead_events,  # 01 / “X”技能比武 over a part's paragraph: its event named again
     sessions_of_main,  # 大会举行第二次全体会议: a sitting of the main meeting, a part of it
+    acts_of_main,  # 4月27日，…授牌 on the main event's day, nothing of its own: done at the main event
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
     pronoun_participants,  # 他作为主讲人参加X举办的Y: the one person named before takes part in Y
@@ -264,6 +269,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     signin_sheets,  # 签到表 / | 3 | A | 某公司 | … | A |: who signed takes part in the sheet's event
     form_signers,  # 调解协议书 / 调 解 员：【A】: who signs a mediation's agreement took part in it
     elected,  # …会议选举A为主席: those a meeting elects take part
+    first_sittings,  # …代表大会。随后召开的第一届委员会第一次全体会议选举A为主席: A takes part in the congress
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part
     spot_honours,  # …当场授予A“X”称号 in the main event's paragraph: A takes part
     sponsors,  # 本次…由X主办: organisers stated apart
@@ -335,6 +341,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     people_hold_no_collective,  # a person holds no 奖状, 先进集体, 先进单位: a body's honour
     candidates_hold_none,  # A被推荐为X候选人: A does not hold X, though read so elsewhere
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
+    place_holders,  # 二等奖　A　… / 　　　B　…: those holding a place took part in the one contest
     honoured_after,  # X召开表彰大会。A荣获“…”: those honoured right after take part in it
     caption_participants,  # ▲A为获奖选手颁奖 under a paragraph: A takes part in its event
     unnamed_committees,  # 根据中共X省委组织部有关规定: no 中共X省委员会 the text never names

@@ -7,13 +7,14 @@ the counts as ``kg.extract.event_counts`` does.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_counts import ATTEND_VERB, TOTAL_BEFORE
-from kg.extract.event_mentions import EventsByEnding
+from kg.extract.event_mentions import EventsByEnding, mentions
 from kg.extract.participants import ATTENDED
 from kg.extract.people_counts import counts_between
 from kg.extract.wordlists import COURSE_OPENINGS, GENERIC_EVENT_HEADS, HEAD_SUFFIXES
@@ -51,6 +52,8 @@ def attended_count(ctx: ArticleContext) -> None:
     for e in events:
         if e.count is not None:
             counted.setdefault(e.count[1].start, []).append(e)
+    said = mentions(ctx, events)
+    starts = [a for a, _ in said]
     for c in ctx.mentions_of("COUNT"):
         m = _COUNT_ATTENDS.match(text, c.end_char)
         # (共312名职工参加A、B等6个项目比赛: no event named, the items of the main one)
@@ -81,6 +84,9 @@ def attended_count(ctx: ArticleContext) -> None:
                 None,
             )
         named = target is not None
+        if target is None and word in GENERIC_EVENT_HEADS:
+            # (…服务站揭牌仪式在Y举行。…户外劳动者40余人参加活动: the event its paragraph named last)
+            target = _named_in_paragraph(ctx, said, starts, c.start_char)
         if target is None and (
             items or word in GENERIC_EVENT_HEADS or (not word and _said_in_main_paragraph(ctx, c, main))
         ):
@@ -100,6 +106,17 @@ def attended_count(ctx: ArticleContext) -> None:
             if e is not target:
                 e.count = None  # (a count read from the sentences after another event)
         target.count = (c._.kg_count, ctx.evidence(c.start_char, c.end_char, CONFIDENCE["context"]))
+
+
+def _named_in_paragraph(
+    ctx: ArticleContext, said: list[tuple[int, EventFact]], starts: list[int], at: int
+) -> EventFact | None:
+    """The event named last before ``at`` in its paragraph, if any (``said``: the events'
+    mentions in order, ``starts`` where they are)."""
+    k = bisect.bisect_left(starts, at)
+    if not k or "\n" in ctx.text[said[k - 1][0] : at]:
+        return None
+    return said[k - 1][1]
 
 
 def _read_after(ctx: ArticleContext, e: EventFact) -> bool:

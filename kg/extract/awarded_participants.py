@@ -4,7 +4,10 @@ event take part in it.
 - 分获前三名, 荣获一等奖, 夺得削皮项目一等奖: a place or prize won in the main event, or in the
   contest the paragraph names before the winners.
 - 会议对先进集体和先进个人进行了表彰。A、B等22人获评“先进个人”: the people given honours in a
-  sentence opened at the main event, to its paragraph's end, and those listed after 受表彰的有.
+  sentence opened at the main event, to its paragraph's end, and those listed after 受表彰的有;
+  会上，A等12名同志被评为“X”: those given honours in a sentence opened at it, no verb of honouring said.
+- 二等奖　A　… / 　　　B　…, 大会为获奖选手颁奖。A等8名选手获个人一等奖: whoever holds a place
+  won, however read, took part in the article's one contest (the prizes given at a ceremony too).
 
 Needs the merged events (``ctx.facts.events``) and, for the honoured, the honours read by
 :mod:`kg.extract.awards` (``ctx.facts.awards``).
@@ -94,6 +97,32 @@ def honoured_at(ctx: ArticleContext) -> None:
             if ref not in known:
                 main.participants.append((ref, ctx.evidence(start, start + len(ref.name), CONFIDENCE["context"])))
                 known.add(ref)
+    # 会上，A、B等12名同志被评为“X”: honours given in a sentence opened at the main event, no verb
+    # of honouring said (the honour received: 被评为, 被授予)
+    known = {r for r, _ in main.participants}
+    for start, ref in held:
+        # (the sentence to its full stop: its clauses after ；are said at the occasion too)
+        full = ctx.sentence_of(start)[0]
+        while full > 0 and text[max(0, full - 3) : full].rstrip()[-1:] in ("；", ";"):
+            full = ctx.sentence_of(full - 1)[0]
+        if ref not in known and _opens_at_main(ctx, main.ref.name, full):
+            main.participants.append((ref, ctx.evidence(start, start + len(ref.name), CONFIDENCE["context"])))
+            known.add(ref)
+
+
+def place_holders(ctx: ArticleContext) -> None:
+    """二等奖　A　某公司… / 　　　B　某公司… (a table's row under its prize): a person holding a
+    place won (一等奖, 冠军: the awards' places) won it in the article's one contest, which they
+    took part in, however the honour was read."""
+    contests = [e for e in ctx.facts.events if _CONTEST.search(e.ref.name)]
+    if len(contests) != 1:
+        return
+    contest = contests[0]
+    known = {r for r, _ in contest.participants}
+    for ref, honour, ev in ctx.facts.awards:
+        if ref.cls == "Person" and ref not in known and honour.endswith(PLACES_WON):
+            contest.participants.append((ref, ev))
+            known.add(ref)
 
 
 def _opens_at_main(ctx: ArticleContext, name: str, sa: int) -> bool:

@@ -48,6 +48,7 @@ CLAUSE_MARKS = "，,；;：:"
 CLAUSE_OPENERS = "，,；;：:"
 # a holder described as newly elected before a body's word and title (新当选的联合会主席X)
 HOLDER_DESCRIBERS = tuple(words("posts/holder_describers.txt"))
+LIST_MARK, POINTING = "、", "该"  # a chain's mark; the word pointing back at a body named before (该会)
 # a workplace's party organs opening a bare title that is the page's own body's (党委书记X)
 WORKPLACE_ORGANS = words("posts/workplace_organs.txt")
 # before the head word of a bare head title (副院长, 常务副校长)
@@ -163,6 +164,8 @@ def own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str
             or _after_listed_name(ctx, x)
             or ctx.text.endswith(HOLDER_DESCRIBERS, sa, x)
         )
+        # (某矿代表队领队、该矿党委副书记X: a word pointing back, 该…, opens a chain's link after 、 too)
+        opens = opens or (ctx.text[x - 1] == LIST_MARK and word.startswith(POINTING))
         if x > sa and not opens:
             continue
         body = body_by_word(ctx, word, x)

@@ -1,9 +1,10 @@
 """Family *participants*, continued: bodies that take part in the article's event through
 their people, and the people of a team.
 
-- T1 X工会代表队与Y工会代表队在比赛中对决 / 为获得一等奖的X代表队颁奖: a body's team plays in
-  the contest the article reports, so the body takes part; so does a player named as one of
-  the team (X代表队队员A).
+- T1 X工会代表队与Y工会代表队在比赛中对决 / 为获得一等奖的X代表队颁奖 / X公司代表队获团体一等奖:
+  a body's team plays in the contest the article reports, so the body takes part; so does a
+  player named as one of the team (X代表队队员A), and its leader or coach (X代表队领队、该矿工会
+  主席A: titles perhaps between).
 - B2 X医院的11名医护人员为劳动者测血压: a body whose counted staff do a service for others at
   the event takes part (not X公司的12名职工为先进个人: 为 "are", no service); the count is
   the staff's, not of who took part (``kg.extract.event_counts`` reads ``staff_serving``).
@@ -48,7 +49,12 @@ _PLAYER = re.compile(r"(?:队员|选手|运动员)$")
 _SERVING = re.compile(
     f"[\u4e00-\u9fff]{{1,6}}?为[^，,。；;！？!?\n]{{1,16}}?(?:{alternation_of((*SERVING_VERBS, *GIVING_TO_VERBS))})"
 )
+# 代表队领队、该矿工会主席A: the team's leader (or coach), perhaps with titles after, no clause between
+_LEADER = re.compile("(?:领队|队长|教练)(?:、[^，,。；;：:！？!?“”（(]{1,24})?")
+_LEADER_REACH = 30
 _STAFF_COUNT = re.compile(r"的(?:\d+|[一二两三四五六七八九十]+)(?:余|多)?[名位]")
+# (的医护人员为大家测量血压: the staff not counted, named by a word of their calling)
+_STAFF = re.compile(f"的(?:{alternation_of(words('participants/staff_words.txt'))})(?=为)")
 # 作了…发言 / 作经验交流: giving an address (perhaps after a few words of its kind)
 _ADDRESS = re.compile(f"(?:作|做|进行)了?[\u4e00-\u9fff]{{0,4}}?(?:{alternation_of(ADDRESS_WORDS)})")
 # between two bodies of one list: A工会和B工会, A、B
@@ -76,8 +82,8 @@ def bodies_taking_part(ctx: ArticleContext) -> None:
     participants."""
     main = ctx.main_event()
     text = ctx.text
+    told = mentions(ctx, ctx.facts.events) if main is not None else []  # (where each event is named, in order)
     if main is not None:
-        told = mentions(ctx, ctx.facts.events)  # (where each event is named, in order)
         meetings = [(a, e) for a, e in told if e.ref.name.endswith(_MEETING_END)]
         _presenting_bodies(ctx, main, meetings)
         _sending_bodies(ctx, told)
@@ -93,15 +99,24 @@ def bodies_taking_part(ctx: ArticleContext) -> None:
 
     for x, y, ref in ctx.bodies_in(0, len(text)):
         team = _TEAM.match(text, y)
-        if team is not None and ref.cls == "TradeUnion":
+        if team is not None:
             add(ref, x, team.end())
             for p in ctx.mentions_in("PERSON", team.end(), team.end() + 4):
                 if _PLAYER.search(text, team.end(), p.start_char):
                     add(EntityRef("Person", p.text), x, p.end_char)
+            # (X煤矿代表队领队、该矿工会主席A: the team's leader, titles between)
+            p = next(iter(ctx.mentions_in("PERSON", team.end(), team.end() + _LEADER_REACH)), None)
+            if p is not None and _LEADER.fullmatch(text, team.end(), p.start_char):
+                add(EntityRef("Person", p.text), x, p.end_char)
             continue
-        m = _STAFF_COUNT.match(text, y)
-        if m is not None and staff_serving(text, m.end()):
-            add(ref, x, m.end())
+        m = _STAFF_COUNT.match(text, y) or _STAFF.match(text, y)
+        if m is not None and staff_serving(text, m.end() if m.re is _STAFF_COUNT else m.start() + 1):
+            # (…揭牌仪式后，…；X医院的医护人员为大家测量血压: the event its paragraph named last)
+            event = _last_before(told, x, text.rfind("\n", 0, x) + 1) or main
+            if event is main:
+                add(ref, x, m.end())
+            elif all(q != ref for q, _ in event.participants):
+                event.participants.append((ref, ctx.evidence(x, m.end(), CONFIDENCE["context"])))
 
 
 def _last_before(told: list[tuple[int, EventFact]], at: int, lo: int = 0, skip: object = None) -> EventFact | None:

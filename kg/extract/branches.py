@@ -60,11 +60,17 @@ def _names_a_body(own: str, kind: str) -> bool:
 
 
 def _branch_unions(ctx: ArticleContext, first: dict[EntityRef, int]) -> None:
-    """某学院分工会 belongs to the last union of a workplace (大学, 公司) named before it."""
+    """某学院分工会 belongs to the last union of a workplace (大学, 公司) named before it; a unit's
+    branch union whose unit the article names as a body (后勤服务中心 … 后勤服务中心分工会)
+    belongs to that unit, not to a union its list names before it."""
     for ref, info in ctx.facts.entities.items():
         if ref.cls != "TradeUnion" or info.parent is not None or ref not in first:
             continue
         if not ref.name.endswith(BRANCH_UNION) or any(w in ref.name for w in COMPANY_ENDINGS):
+            continue
+        unit = EntityRef("Organization", ref.name.removesuffix(BRANCH_UNION))
+        if (named := ctx.facts.entities.get(unit)) is not None and named.mentions:
+            info.parent = unit
             continue
         union = _workplace_union_before(first, ref)
         if union is not None:

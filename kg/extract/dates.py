@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.month_parts import month_part_date
 from kg.extract.relative_days import BRACKETED_DAY, relative_opening, relative_year_before, with_relative_year
 from kg.extract.wordlists import (
     BEFORE_OCCASION,
@@ -386,3 +387,5 @@ def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -
             fact.date = (lexical, xsd, ctx.evidence(t.start_char - len(before), t.end_char, CONFIDENCE["pattern"]))
             return
     fact.date = relative_opening(ctx, sa, sb, _report_date(ctx))  # (昨天下午，…: counted from the report)
+    if fact.date is None:
+        fact.date = month_part_date(ctx, sa, sb)  # (于3月上旬启动: the month only)

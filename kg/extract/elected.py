@@ -12,7 +12,7 @@ import bisect
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import ELECTING_VERBS, MEETING_HEADS
+from kg.extract.wordlists import ELECTING_CONGRESSES, ELECTING_VERBS, MEETING_HEADS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
@@ -63,6 +63,31 @@ def elected(ctx: ArticleContext) -> None:
         if target is None or m is None:
             continue
         _voted_in(ctx, target, m.end(), CONFIDENCE["pattern"])
+
+
+# 第一届委员会第一次全体会议, 经费审查委员会第一次会议: a committee's first sitting
+_FIRST_SITTING = re.compile("第一次(?:全体)?(?:委员)?会议$")
+
+
+def first_sittings(ctx: ArticleContext) -> None:
+    """…第一次会员代表大会…。在随后召开的第一届委员会第一次全体会议上，A当选为主席: the first
+    sittings of the committees a congress has just elected (the main event, a congress:
+    ``events/electing_congresses.txt``), named after it and not on another day, are held
+    during the congress; the people they elect, members the congress elected, take part in
+    the congress too."""
+    main = ctx.main_event()
+    if main is None or not any(h in main.ref.name for h in ELECTING_CONGRESSES):
+        return
+    known = {r for r, _ in main.participants}
+    for e in ctx.facts.events:
+        if e is main or e.evidence.start < main.evidence.start or not _FIRST_SITTING.search(e.ref.name):
+            continue
+        if e.date is not None and main.date is not None and e.date[0] != main.date[0]:
+            continue  # (a sitting on a day of its own, after the congress)
+        for r, ev in e.participants:
+            if r.cls == "Person" and r not in known:
+                main.participants.append((r, ev))
+                known.add(r)
 
 
 def _results_below(ctx: ArticleContext, at: int, start: int) -> None:

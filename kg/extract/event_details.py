@@ -147,6 +147,12 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             and not text[max(sa, b[0] - 2) : b[0]].endswith(VERB_PHRASE_SUBJECT_BLOCKERS)
             and not going_in(ctx, clause, b[0])
         ]
+        if near and _UNVEILING.match(s.text) and "为" not in text[near[-1][1] : s.start_char]:
+            # (X总工会Y驿站在Z揭牌启用: what is unveiled holds nothing; its parent, whose name
+            # opens its own, does; Y驿站揭牌运行 alone: no one said)
+            x, y, r = near[-1]
+            parent = ctx.facts.entities[r].parent if r in ctx.facts.entities else None
+            near = [(x, y, parent)] if parent is not None and r.name.startswith(parent.name) else []
         subject = (
             joint_subject(ctx, clause, s.start_char, sa)
             or near[-1:]
@@ -204,6 +210,11 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
     opening = [t for t in inside if t[0] == lead]
     if opening and opening[0][1] < s.end_char:
         x, _y, r = opening[0]
+        # (X总工会Y镇职工服务站揭牌仪式: the station is what is unveiled; the body its name
+        # opens with, its parent, holds the ceremony)
+        parent = ctx.facts.entities[r].parent if _UNVEILING.search(s.text) and r in ctx.facts.entities else None
+        if parent is not None and r.name.startswith(parent.name):
+            r = parent
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
         return
     # 第三届委员会第一次全体会议 (or 三届一次全委会), named without its body: the body whose
@@ -230,6 +241,8 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         fact.organizers.append(own)
 
 
+# an unveiling's name ends so (…揭牌仪式, …挂牌): the body opening it is the thing unveiled
+_UNVEILING = re.compile("(?:揭牌|挂牌)(?:仪式|活动)?$")
 _TERM = re.compile(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,8}?委员会(?=第)")
 # 四届一次全委会 / 一届一次委员会议 / 二届三次常委会: a committee's term and sitting said short
 _SHORT_TERM = re.compile(r"([一二三四五六七八九十]+)届[一二三四五六七八九十]+次(?:全委|全体委员|委员|常委)")

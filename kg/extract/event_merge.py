@@ -19,6 +19,8 @@ from kg.extract.event_tours import same_stop, visit_stop
 from kg.extract.wordlists import (
     ALONGSIDE_WORDS,
     CLOSING_STAGES,
+    CONTEST_HEADS,
+    CONTEST_STAGES,
     COURSE_OPENINGS,
     GENERIC_EVENT_HEADS,
     OCCASION_ACTS,
@@ -31,8 +33,12 @@ from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 # a verb of holding in the clause before an event's name (举办了…), or after it (…在X举行)
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
-# 观摩比赛 / 为期两天的培训: a verb of watching, or how long it lasts, then a head alone
-_BARE_OBJECT = re.compile(f"(?:为期[^，,。；;的]{{1,8}}的|(?:{alternation_of(WATCHING_VERBS)}))(\\w{{2,3}})")
+# 观摩比赛 / 为期两天的培训: a verb of watching, or how long it lasts, then a head alone (为期
+# 15天的免费培训: perhaps after a word of how it is given)
+_BARE_OBJECT = re.compile(
+    f"(?:为期[^，,。；;的]{{1,8}}的(?:{alternation_of(words('events/course_manners.txt'))})?"
+    f"|(?:{alternation_of(WATCHING_VERBS)}))(\\w{{2,3}})"
+)
 # 职工聆听宣讲: who listen, a verb of an audience, then a head alone
 _HEARD = re.compile(f"[^\\W\\d_]{{0,4}}?(?:{alternation_of(words('events/audience_verbs.txt'))})(\\w{{2,3}})")
 _GENERIC_HEADS = alternation_of(GENERIC_EVENT_HEADS)
@@ -44,6 +50,8 @@ _ALONGSIDE = re.compile(
 )
 # 这是今年第3期X培训班: the event told just before, said to be one of a series
 _THIS_IS = re.compile(r"(?:这|此)(?:是|为)[^，,。；;：:！？!?\s]{0,4}$")
+# the heads an event's name ends with, longest first (大会 before 会)
+_HEADS = tuple(sorted(lexicon().event_heads, key=len, reverse=True))
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 
 
@@ -114,7 +122,10 @@ def merge_events(ctx: ArticleContext) -> None:
             tails.add(target, merged.position(target))
         elif f.core.startswith("verb:") and not target.core.startswith("verb:"):
             by_core.setdefault(f.core, target)  # (送温暖活动，走访慰问…: 慰问 said again is the campaign's)
-        target.count = target.count or f.count
+        # (…决赛在Y举行，12支代表队的36名选手同台竞技: the contest reported by its final counts
+        # those in the final, not a count of another round read after its name)
+        final = f.ref.name in CONTEST_STAGES and f.ref.name in CLOSING_STAGES and f.count is not None
+        target.count = f.count if final else target.count or f.count
     ctx.facts.events = _held_first(ctx, merged.events)
 
 
@@ -227,7 +238,12 @@ def _closing_stage(f: EventFact, merged: MergedEvents) -> EventFact | None:
     if f.core.startswith("verb:"):
         return None
     if all(p in CLOSING_STAGES for p in f.ref.name.split("暨")):
-        held = (m for m in reversed(merged) if m.evidence.start < f.evidence.start and not m.core.startswith("verb:"))
+        held = [m for m in reversed(merged) if m.evidence.start < f.evidence.start and not m.core.startswith("verb:")]
+        if f.ref.name in CONTEST_STAGES:
+            # (…联合举办了X知识竞赛…。6月21日，决赛在Y举行: the contest's final, whatever was held between)
+            contest = next((m for m in held if m.ref.name.endswith(CONTEST_HEADS)), None)
+            if contest is not None:
+                return contest
         return next((m for m in held if m.date or m.locations), None)
     name = f.ref.name
     shorter = [name[: -len(s)] for s in CLOSING_STAGES if name.endswith(s)]
@@ -252,6 +268,14 @@ def _act_at_occasion(ctx: ArticleContext, f: EventFact, merged: list[EventFact])
     if (f.date is not None and f.date[2].start >= sa) or any(w in ctx.text[sa : f.evidence.start] for w in _DAY_WORDS):
         return None  # (同日下午，A一行来到X，为Y揭牌: a day said of its own, the lead's again)
     before = [m for m in reversed(merged) if not m.core.startswith("verb:") and m.evidence.start < f.evidence.start]
+    if f.evidence.start < len(ctx.article.headline or ""):
+        # (…培训班开班　X职工服务站揭牌运行: a headline's parts, set apart by spaces, tell apart things)
+        before = [m for m in before if not re.search(r"\s", ctx.text[m.evidence.start : f.evidence.start])]
+    # (大会为获奖选手颁奖: the sentence's subject, a head, names the occasion whose name ends with it)
+    subject = ctx.text[sa : f.evidence.start].lstrip()
+    named = next((m for m in before if any(subject.startswith(h) and m.ref.name.endswith(h) for h in _HEADS)), None)
+    if named is not None:
+        return named
     # (…比武在X举行。…组织300余名职工参加了前期的岗位练兵。…为获奖选手颁奖: the occasion
     # held somewhere on a day, not drills named in passing)
     return next((m for m in before if m.date or m.locations), before[0] if before else None)

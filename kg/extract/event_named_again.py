@@ -29,7 +29,7 @@ _NAME_WORD_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "b", "j", "s", "f
 _SPIRIT = alternation_of(SPIRIT_WORDS)
 # the nouns right after a name, or after a second name joined to it by 和/及/与/、
 _SPIRIT_RE = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{_SPIRIT})")
-_CARRY_OUT_RE = re.compile(f"(?:{alternation_of(CARRY_OUT_VERBS)})[^，,。；;！？!?\n]{{0,30}}$")
+_CARRY_OUT_RE = re.compile(f"(?:{alternation_of(CARRY_OUT_VERBS)})[^，,。；;！？!?\n]{{0,60}}$")
 # 经X会议选举，A接任… / 经X常委会研究决定: the meeting named as the authority of a decision
 _DECIDING = alternation_of((*words("events/deciding_verbs.txt"), *words("posts/electing_verbs.txt")))
 _BY_AUTHORITY_RE = re.compile(f"(?:{_DECIDING})")

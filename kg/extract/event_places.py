@@ -74,7 +74,8 @@ _SITE_OF_PLACE = re.compile(f"(?:{alternation_of(SITE_WORDS)})(?={_HELD_AT.patte
 # (or a site of the area, named by it alone: 在禾丰镇工业小区举行)
 _OF_AREA = re.compile(f"(?:的[^，,。；;！？!?“”]{{2,20}}?|[\u4e00-\u9fff]{{2,6}}?)(?={_HELD_AT.pattern})")
 # 在高新区的…: a zone (perhaps no area of the gazetteer) and 的, placing the unit named after it
-_ZONE_OF = re.compile(f"[\u4e00-\u9fff]{{0,10}}(?:{alternation_of(ZONE_SUFFIXES)})的")
+# (在兴隆华侨旅游经济区的…: any district's name, ending with 区)
+_ZONE_OF = re.compile(f"[\u4e00-\u9fff]{{0,10}}(?:{alternation_of(ZONE_SUFFIXES)})的|[\u4e00-\u9fff]{{1,12}}区的")
 # …有限公司实训车间举行: the unit's premises (a head of premises), then the venue verb
 _PREMISES_HELD = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(PREMISES_HEADS)})(?={_HELD_AT.pattern})")
 # 在公司培训中心举办, 在医院学术报告厅召开: 在, the kind of workplace alone, a room, the verb
@@ -86,6 +87,8 @@ _SET_AT = VENUE_SETTING
 # 本次会议主会场设在X、分会场设在Y: the event's grounds, each set at a venue
 _GROUND_SET = re.compile(f"(?:{alternation_of(VENUE_GROUNDS)})(?:{alternation_of(VENUE_SETTING)})")
 _GROUND_IS = re.compile(f"(?:{alternation_of(VENUE_GROUNDS)})(?:{alternation_of(VENUE_SETTING)}|为|是|[：:])")
+# what may stand in an event's name before the area naming it: its year, its edition, 走访
+_AREA_OPENS = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十百\d]+届|首届)?|走访了?")
 _PLACE_SAID = re.compile(
     "(?:{})?({})(?:{})?({}|{})".format(
         alternation_of(THIS_EVENT_WORDS),
@@ -190,9 +193,8 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
         if any(bx <= x < by for bx, by in inside_body):
             continue
         # (or in brackets inside it: 全国职工技能（南通）联赛, the host city)
-        if re.fullmatch(r"(\d{4}年|走访了?)?", text[s.start_char : x]) or (
-            text[x - 1] in "（(" and text[y : y + 1] in "）)"
-        ):
+        # (第五届X区职工技能大赛: after the year and the edition its name counts)
+        if _AREA_OPENS.fullmatch(text, s.start_char, x) or (text[x - 1] in "（(" and text[y : y + 1] in "）)"):
             # (广州市花都区…家庭日: the area of the lowest level that opens it)
             while (lower := ctx.area_at.by_start.get(y)) and max(lower)[1] < s.end_char:
                 x, y = max(lower)
@@ -337,7 +339,12 @@ def _unit_past_area(ctx: ArticleContext, fact: EventFact, at: int, sb: int) -> b
     if k is None or (place := place_at(ctx, k)) is None or place[1].cls == "AdministrativeArea":
         return False
     y, ref = place
-    if not (_HELD_AT.match(text, y) or (ref.cls == "Organization" and _PREMISES_HELD.match(text, y))):
+    # (…的X酒店国际会议厅召开: a room of the venue, then the verb)
+    if not (
+        _HELD_AT.match(text, y)
+        or (ref.cls == "Organization" and _PREMISES_HELD.match(text, y))
+        or (ref.cls == "Place" and _ROOM_OF_PLACE.match(text, y))
+    ):
         return False
     fact.locations.append((ref, ctx.evidence(k, y, CONFIDENCE["pattern"])))
     host = _premises_of(ctx, ref, k, y)

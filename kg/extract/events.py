@@ -25,7 +25,7 @@ from kg.extract.event_officers import AS_SETTING
 from kg.extract.event_places import read_location
 from kg.extract.event_tours import party_places
 from kg.extract.named_buildings import rooms_of_named_buildings
-from kg.extract.not_reported import honour_named, past_year_told, record_deed
+from kg.extract.not_reported import honour_named, past_year_told, person_aside, record_deed
 from kg.extract.notice_lines import particulars_place, place_clause
 from kg.extract.occasion_scene import at_the_scene
 from kg.extract.own_site import own_site
@@ -48,6 +48,7 @@ from kg.extract.wordlists import (
 from kg.lexicon import alternation_of, lexicon, words
 from kg.model.facts import EntityRef, EventFact
 from kg.nlp.definitions import DEFINITION_RE
+from kg.nlp.events import FINAL
 from kg.nlp.held_names import HELD_REACH, held_right_before
 from kg.nlp.stops import stop_place, visit_place
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
@@ -136,7 +137,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     name = DEFINITION_RE.sub("", name)
     if (
         len(name) < 4
-        and s._.kg_kind != "verb"
+        and s._.kg_kind not in ("verb", FINAL)  # (决赛在X举行: a contest's final, kg.nlp.events)
         and not _HELD_RIGHT_BEFORE.search(ctx.text, max(0, s.start_char - HELD_REACH), s.start_char)
     ):
         return None  # (召开座谈会: a short name held right after its verb is an event)
@@ -164,6 +165,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     sa, sb = ctx.sentence_of(s.start_char)
     if s._.kg_kind != "verb" and honour_named(ctx, s.end_char):
         return None  # “X市劳动竞赛先进集体”称号: the honour's name, no event
+    if person_aside(ctx, s.start_char, sa):
+        return None  # A（5月在该矿工会换届选举中当选）表示: a note on the person, told in passing
     if delegates_elected_to(ctx, s.start_char, s.end_char, sa):
         return None  # 选举产生出席X代表大会的代表11名: the congress the delegates will attend
     if _listed_title(ctx, s.start_char):

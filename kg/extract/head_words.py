@@ -34,6 +34,8 @@ _HEADER_LINES = 2  # the site's header lines that may print its company's name
 _GROUP_HEADS = ("集团公司", "集团")  # the head words a group is named again by
 # the shortest company name a unit's name opens with (某某公司)
 _MIN_COMPANY = 4
+# the endings of a company's works and services named bare on its page (某某煤矿, 某某中心)
+_WORKS_ENDINGS = tuple(words("bodies/company_works_endings.txt"))
 # the endings of a group's members named by their trade (钢铁公司, 集团总医院)
 _MEMBER_HEADS = tuple(words("bodies/group_member_heads.txt"))
 # a business's trade words (银行, 超市) inside a branch's name: it names its own body
@@ -49,8 +51,9 @@ _LEVEL_CHARS = re.compile("[省市县区州旗]")
 def head_name(ctx: ArticleContext, s: Span, text: str):
     """集团, 分公司工会: the organisation of that type the article named last."""
     suffix = next((u for u in ctx.lex.union_suffixes if text.endswith(u)), "") if s.label_ == "UNION" else ""
-    if s.label_ == "PLACE":
-        # 公司职工文体中心: the building of the body the type word names (kg.nlp.venues)
+    if s.label_ in ("PLACE", "ORG"):
+        # 公司职工文体中心: the building of the body the type word names (kg.nlp.venues); 公司总医院
+        # (kg.nlp.orgs: a unit fielding a team) its unit
         word = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if text.startswith(h)), "")
         suffix = text[len(word) :] if word else ""
     head = text[: len(text) - len(suffix)].lstrip("该本")
@@ -219,6 +222,8 @@ def site_units(ctx: ArticleContext) -> None:
         if ref.cls != "Organization" or ref == company or info.parent is not None or not info.mentions:
             continue
         unit = next((e for e in (*BRANCH_SUFFIXES, *UNIT_ENDINGS) if ref.name.endswith(e)), None)
+        if unit is None and GROUP not in company.name and not _opens_with_area(ctx, ref):
+            unit = next((e for e in _WORKS_ENDINGS if ref.name.endswith(e)), None)  # 某某煤矿, 某某中心
         own = ref.name[: -len(unit)] if unit else ""
         if own and not any(e in own for e in COMPANY_ENDINGS) and not _names_its_body(ctx, ref, own):
             info.parent = company
@@ -237,6 +242,15 @@ def _names_its_body(ctx: ArticleContext, ref: EntityRef, own: str) -> bool:
         return True
     spans = [(x, y) for (x, y), each in ctx.ref_at.items() if each == ref]
     return any(a >= x + _MIN_BRAND for x, y in spans for a, _b, _ in ctx.areas_in(x, x + len(own)))
+
+
+def _opens_with_area(ctx: ArticleContext, ref: EntityRef) -> bool:
+    """Does the body's name open with an area's name or hold an area's level word (某市职工服务中心,
+    县医院 read as 某某县医院: the area's body)?"""
+    if _LEVEL_CHARS.search(ref.name):
+        return True
+    spans = [(x, y) for (x, y), each in ctx.ref_at.items() if each == ref]
+    return any(a == x for x, y in spans for a, _b, _ in ctx.areas_in(x, y))
 
 
 def _group_member(name: str) -> bool:

@@ -39,8 +39,15 @@ def merge_headline(ctx: ArticleContext) -> None:
         told = _told_in_body(ctx, h, top)
         told = ctx.sentence_of(told) if told is not None else None
         body = next((b for b in out if b is not h and b.evidence.start >= top and _same(ctx, h, b, told)), None)
-        body = body or _first_act(h, out, top)
+        body = body or _activity_named(h, out) or _first_act(h, out, top)
         if body is None:
+            # (…大赛获奖选手受表彰 over …大赛表彰大会…。大赛由X主办…: the body tells the contest
+            # apart; the event named after it, its whole name and a head, is what the headline
+            # reports, the article's main event)
+            about = _named_after(h, out, top) if told is not None else None
+            if about is not None:
+                out.remove(about)
+                out.insert(out.index(h), about)
             continue
         body.take_in(h)
         out.remove(body)
@@ -59,6 +66,28 @@ def _told_in_body(ctx: ArticleContext, h: EventFact, top: int) -> int | None:
         if f.evidence.start >= top and id(f) not in kept and f.ref.name in names:
             return f.evidence.start
     return None
+
+
+def _named_after(h: EventFact, events: list[EventFact], top: int) -> EventFact | None:
+    """The first body event whose name holds the headline event's whole core and more (X大赛 …
+    X大赛表彰大会): an event about it."""
+    if len(h.core) < 4 or h.core.startswith("verb:"):
+        return None
+    return next((b for b in events if b is not h and b.evidence.start >= top and h.core in b.ref.name), None)
+
+
+def _activity_named(h: EventFact, events: list[EventFact]) -> EventFact | None:
+    """X总工会送温暖进乡村 over …“三节”送温暖暨X培训班开班仪式: the first other event whose
+    name holds the activity of the headline's verb phrase (its words before where it goes, three
+    characters or more): the activity the named event is (the joint name may be merged with
+    another part of the headline already)."""
+    if not h.core.startswith("verb:"):
+        return None
+    m = _GOING.search(h.ref.name)
+    activity = h.ref.name[: m.start()] if m else h.ref.name
+    if len(activity) < _ACTIVITY_MIN:
+        return None
+    return next((e for e in events if e is not h and not e.core.startswith("verb:") and activity in e.ref.name), None)
 
 
 def _first_act(h: EventFact, events: list[EventFact], top: int) -> EventFact | None:
@@ -106,6 +135,9 @@ def _union_names_its_event(ctx: ArticleContext, y: int, top: int) -> bool:
     return not any(m.start_char == y for m in ctx.mentions_in("PERSON", y, end) + ctx.mentions_in("TITLE", y, end))
 
 
+# where a headline's verb phrase goes (送温暖进乡村: 进乡村), after its activity
+_GOING = re.compile("(?:走进|进|到|赴)[\u4e00-\u9fff]{2,4}$")
+_ACTIVITY_MIN = 3
 # a title in quotes of four characters or more (“法律服务进园区”)
 _QUOTED_TITLE = re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]{{4,}}{re.escape(c)}" for o, c in _TITLE_QUOTES))
 # a session's number (第十五次, 第三届): what tells two meetings of one kind apart
@@ -134,7 +166,7 @@ def _same(ctx: ArticleContext, h: EventFact, b: EventFact, told: tuple[int, int]
     near = told is None or told[0] <= b.evidence.start < told[1]
     if head is not None and head not in GENERIC_EVENT_HEADS and head in b.ref.name and near:
         return True
-    if len(h.core) >= 4 and h.core in b.ref.name:
+    if len(h.core) >= 4 and h.core in b.ref.name and near:
         return True
     if any(f"{o}{h.ref.name}{c}" in b.ref.name for o, c in _TITLE_QUOTES):
         return True  # 夏送清凉 … 2025年“夏送清凉”专项行动: the headline's event is the titled one

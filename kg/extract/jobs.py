@@ -25,7 +25,7 @@ JOB_HEADS = words("posts/job_heads.txt")
 JOB_GRADES = words("posts/job_grades.txt")
 JOB_NON_POSTS = frozenset(words("posts/job_non_posts.txt"))
 # a qualification after a trade (制茶技师, 电气工程师) is the qualification still; after these
-# (总工程师, 首席技师) a position at the unit
+# (总工程师, 焊工首席技师) a position at the unit
 POSITION_MARKS = tuple(words("posts/job_position_marks.txt"))
 # a worker's trade (工长: a work group's foreman, 线路工长, 接触网工区工长): an occupation, as
 # 驾驶员 is, no post at the unit, though it ends as a job does
@@ -134,12 +134,14 @@ def is_job_word(word: str) -> bool:
 def _trade_qualification(word: str) -> bool:
     """制茶技师, 电气工程师, 药剂师: a trade, then a bare qualification or a profession (技师,
     工程师, …师: job_non_posts.txt) with no mark of a position in it (总工程师, 首席化验师,
-    焊工首席技师)."""
+    焊工首席技师).  A qualification holding a mark itself (首席技师, the skill ladder's top
+    grade) is one only bare: a trade before it names that trade's chief at the unit."""
     if len(word) > _JOB_LENGTH:
         return False  # (a longer word is a phrase: 补选药剂科主管药师)
     return any(
         word.endswith(q) and len(word) > len(q) and not any(m in word[: -len(q)] for m in POSITION_MARKS)
         for q in JOB_NON_POSTS
+        if not any(m in q for m in POSITION_MARKS)  # (首席技师 bare a grade; 焊工首席技师 a trade's chief)
     )
 
 

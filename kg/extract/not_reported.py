@@ -1,6 +1,6 @@
 """Family *events*, continued: an event's name said where the page reports no event by it.
 
-Two ways a page names an event it does not report:
+Four ways a page names an event it does not report:
 
 - as the name of an honour given for it: “X市劳动竞赛先进集体”称号, 劳动竞赛优秀组织单位 — the
   event's name right before a word of merit (``events/merit_words.txt``) or an honour's head
@@ -8,6 +8,8 @@ Two ways a page names an event it does not report:
 - as the background of a past year: A去年围绕…开展“Y”竞赛 — a name with a year before the
   page's (去年, 前年: ``events/relative_years.tsv``) in its clause and no day of its own is told
   of that year, not reported (去年11月9日… dates it: a day read keeps it);
+- in a note on a person, bracketed right after the name: 吕某（5月在该矿工会换届选举中当选）表示 —
+  what the note tells happened apart from what the page reports;
 - as a deed of a candidate's record: 事迹：扎根急诊一线16年，…走进企业开展急救培训 — an activity
   on a card's record line (``events/record_labels.txt``) that names no year or month is done
   again and again over the years the record covers, no one event held.
@@ -42,6 +44,15 @@ def past_year_told(ctx: ArticleContext, start: int, sa: int) -> bool:
     (its sentence from ``sa``): the name is told of that year (the caller keeps one a day
     read dates)."""
     return _PAST_YEAR.search(ctx.text, max(sa, start - 40), start) is not None
+
+
+def person_aside(ctx: ArticleContext, at: int, sa: int) -> bool:
+    """Whether ``at`` is inside brackets right after a person's name (吕某（5月在该矿工会换届
+    选举中当选）): what the note tells of the person happened apart from what the article reports."""
+    k = max(ctx.text.rfind("（", sa, at), ctx.text.rfind("(", sa, at))
+    if k < 0 or re.search("[）)]", ctx.text[k:at]):
+        return False
+    return any(p.end_char == k for p in ctx.mentions_in("PERSON", max(sa, k - 8), k))
 
 
 def record_deed(ctx: ArticleContext, start: int) -> bool:

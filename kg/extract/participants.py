@@ -20,6 +20,7 @@ from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, le
 from kg.extract.event_officers import AS_SETTING
 from kg.extract.met_people import gives_to_described, met_after_description
 from kg.extract.professionals import by_profession
+from kg.extract.said_there import described_attending, says_at_occasion
 from kg.extract.wordlists import (
     ADDRESS_WORDS,
     ATTEND_VERBS,
@@ -242,6 +243,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
     # 座谈会, 研讨会: a meeting held for talk, where whoever is reported saying something spoke
     lead = ctx.main_event()
     talk = lead is not None and any(w in lead.ref.name for w in TALK_WORDS)
+    breaks = [m.start() for m in re.finditer("\n", text)]  # (where each paragraph ends)
     for i, p in enumerate(people):
         _, sb = ctx.sentence_of(p.start_char)
         # (A（右二）为…颁奖, A（原X主席）分别发言: past a note on the photo or the person)
@@ -270,10 +272,12 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
             or _unnamed_tail(ctx, p, sb)
             or _AS_GUEST.match(text, p.end_char, sb)
+            or described_attending(text, p.start_char)
             or _SAID_AT.match(text, p.end_char, sb)
             or acts_at_event(text, p.end_char, sb)
             or by_profession(ctx, p, sb)
             or (talk and _VOICES.match(text, p.end_char, sb))
+            or says_at_occasion(ctx, breaks, p.start_char, end, sb)
         ):
             continue
         # the people listed before, title and name apart: A，B，C等领导出席 (a list split

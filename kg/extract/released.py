@@ -35,6 +35,8 @@ _RELEASE_TO_END = re.compile(
 _LEAVING = tuple(words("posts/leaving_words.txt"))
 # what follows a name owning the office after it (免去A同志的…职务)
 _OWNER_MARKS = ("同志的", "的")
+# how far before the office a holder's name is looked for (冀长河因年龄原因不再担任: 9)
+_HOLDER_REACH = 24
 _TITLE_END = re.compile(f"(?:{compound_title_pattern(read_titles()).pattern})$")
 
 
@@ -42,29 +44,50 @@ def released_posts(ctx: ArticleContext) -> None:
     """Drop the offices the article says their holders no longer hold (see the module)."""
     gone: set[tuple[str, str]] = set()
     left: set[str] = set()  # people who left work (退休): none of their offices is held now
+    offices: dict[str, list[str]] = {}  # holder -> the words of each office ended
+    holders: frozenset[str] | None = None
     for m in itertools.chain(_RELEASE.finditer(ctx.text), _RELEASE_TO_END.finditer(ctx.text)):
         title = _TITLE_END.search(m.group("office"))
-        holder = _holder(ctx, m.start("office"))
+        if holders is None:
+            holders = frozenset(r.subject.name for r in ctx.facts.relations if r.pred == "post")
+        holder = _holder(ctx, m.start("office"), holders)
         if holder is not None and any(w in ctx.text[ctx.sentence_of(m.start())[0] : m.start()] for w in _LEAVING):
             left.add(holder)
         if title is not None and holder is not None:
             gone.update({(holder, title.group()), (holder, title.group().removeprefix(UNION_WORD))})
+            # 不再担任经费审查委员会主任: the role read elsewhere may hold the committee before the title
+            offices.setdefault(holder, []).append(m.group("office"))
     if not gone and not left:
         return
     ctx.facts.relations[:] = [
         r
         for r in ctx.facts.relations
-        if r.pred != "post" or ((r.subject.name, r.role) not in gone and r.subject.name not in left)
+        if r.pred != "post"
+        or (
+            (r.subject.name, r.role) not in gone
+            and r.subject.name not in left
+            and not any(office.endswith(r.role) for office in offices.get(r.subject.name, ()))
+        )
     ]
 
 
-def _holder(ctx: ArticleContext, at: int) -> str | None:
+def _holder(ctx: ArticleContext, at: int, holders: frozenset[str]) -> str | None:
     """Whose office opens at ``at``: the name written there (免去A同志的…职务), else the
-    person named last before it in its sentence (其原任…, 免去其…: 其 points back to it)."""
+    person named last before it in its sentence (其原任…, 免去其…: 其 points back to it) —
+    as the tagger read a name there, or as the name of one of ``holders`` (of an office the
+    article read elsewhere) written shortly before (the tagger may miss a name opening the
+    clause: 冀长河因年龄原因不再担任…)."""
     sa, _ = ctx.sentence_of(at)
     people = ctx.mentions_of("PERSON")
     own = [p for p in people if at <= p.start_char <= at + 1 and ctx.text.startswith(_OWNER_MARKS, p.end_char)]
     if own:
         return own[0].text
-    named = [p for p in people if sa <= p.start_char and p.end_char <= at]
-    return max(named, key=lambda p: p.start_char).text if named else None
+    named = [(p.start_char, p.text) for p in people if sa <= p.start_char and p.end_char <= at]
+    lengths = {len(name) for name in holders}
+    named += [
+        (k, ctx.text[k : k + n])
+        for k in range(max(sa, at - _HOLDER_REACH), at)
+        for n in lengths
+        if k + n <= at and ctx.text[k : k + n] in holders
+    ]
+    return max(named)[1] if named else None

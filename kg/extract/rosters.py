@@ -37,6 +37,7 @@ _CHAIN_GAP = re.compile(r"(?:[、，,\s]|[（(]兼(?:职|任)?[）)])*")
 # after a title: it is a candidacy, not an office (副主席（兼）候选人, 副主席候选人)
 _CANDIDATE = re.compile(r"(?:[（(]兼(?:职|任)?[）)])?\s*(?:人选|候选人)")
 _SPACES = re.compile("[ \u3000]")
+_NAME = "name"  # the kind of a table's column of names (kg.nlp.grids)
 
 
 def read_rosters(ctx: ArticleContext) -> None:
@@ -46,7 +47,7 @@ def read_rosters(ctx: ArticleContext) -> None:
         runs = [[i for i, (a, b) in enumerate(lines) if roster_line(ctx.text[a:b]) is not None]]
     else:
         runs = roster_runs([ctx.text[a:b] for a, b in lines], listed=True)
-    held_rows = _held_rows(ctx.text)
+    held_rows = _held_rows(ctx.text) if any(runs) else set()  # (read only where roster lines are)
     for run in runs:
         label = _label_body(ctx, lines[run[0] - 1]) if run and run[0] > 0 else None
         for i in run:
@@ -68,10 +69,15 @@ def read_rosters(ctx: ArticleContext) -> None:
 
 
 def _held_rows(text: str) -> set[int]:
-    """Where the rows of the tables with a 现任职务 column start (姓名｜现任职务｜拟任职务)."""
-    if HELD_NOW not in text:
-        return set()
-    return {row[0][0] for grid in grids(text) if grid.column(HELD) is not None for row in grid.rows}
+    """Where the rows of the tables with a 现任职务 column start (姓名｜现任职务｜拟任职务), and
+    of those told by their heads whose first column is no name's (奖项　姓名　单位及岗位: 一等奖
+    is the row's prize, not a roster's name; the table's readers read the row)."""
+    return {
+        row[0][0]
+        for grid in grids(text)
+        if (HELD_NOW in text and grid.column(HELD) is not None) or grid.column(_NAME) not in (0, None)
+        for row in grid.rows
+    }
 
 
 def _label_body(ctx: ArticleContext, line: tuple[int, int]) -> EntityRef | None:

@@ -39,6 +39,8 @@ WORKPLACE_UNIT_ENDINGS = {
     body: tuple(ends.split(",")) for body, ends in table("posts/workplace_unit_endings.tsv", header=True)
 }
 _WORKPLACE_UNITS = tuple(e for ends in WORKPLACE_UNIT_ENDINGS.values() for e in ends)
+# (those no other body's unit ends with, read only after their workplace: a mine's 综采一区)
+_WORKPLACE_ONLY = tuple(e for e in _WORKPLACE_UNITS if not e.endswith(tuple(UNIT_ENDINGS)))
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 # a township's government (its town hall) and one of its offices (党政办公室, 农业农村办公室)
 _TOWN_HALL_OFFICE = re.compile(
@@ -50,6 +52,7 @@ _AND = "和"
 _UNIT_LENGTH, _JOINED_LENGTH = 8, 10
 _HAN = "[\u4e00-\u9fff]"
 UNIT_RE = re.compile(f"(?:{_HAN}{{1,7}}|{_HAN}{{2,6}}{_AND}{_HAN}{{2,6}})(?:{alternation_of(UNIT_ENDINGS)})")
+_WORKPLACE_ONLY_RE = re.compile(f"{_HAN}{{1,7}}(?:{alternation_of(_WORKPLACE_ONLY)})")
 _TITLE = compound_title_pattern(read_titles())
 # LAC's tags of the words a unit's name is made of (质检部/ORG; 职业/n 安全/an 健康厅/n)
 NAME_TAGS = frozenset({"n", "nz", "nw", "an", "vn", "ORG", "LOC"})
@@ -124,7 +127,7 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
             pass  # 劳动部劳动关系司科长: a section's head at the department (科 is no end of its name)
         elif not UNIT_RE.fullmatch(unit) and UNIT_RE.fullmatch(unit + t.text[0]) and is_title(t.text):
             unit, end = unit + t.text[0], start + 1  # 市政府劳工局长: the unit's end opens the title (局长)
-        elif not UNIT_RE.fullmatch(unit) or k == start - 1:
+        elif not (UNIT_RE.fullmatch(unit) or _WORKPLACE_ONLY_RE.fullmatch(unit)) or k == start - 1:
             continue
         if ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
             continue
@@ -135,6 +138,8 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         if not bodies:
             continue
         x, parent = bodies[0]
+        if _WORKPLACE_ONLY_RE.fullmatch(unit) and not UNIT_RE.fullmatch(unit) and not held_at(unit, parent):
+            continue  # (某煤矿综采一区|副区长: a mine's district, after a mine only)
         # 某中心原清扫一队|队长: the mark of time is the link's (kg.extract.office_times), not the unit's
         unit = unit.removeprefix(next((m for m in TIME_MARKS if unit.startswith(m) and len(unit) > len(m) + 1), ""))
         if held_at(unit, parent):

@@ -13,6 +13,10 @@ from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, NameEdges
 from kg.nlp.tokens import Tokens, clause_inside
 
+# what lists one body after another (公司工会、安全监察部), and the endings of a company's
+# departments (部, 办公室) — not its teams or works, which another list may name
+LIST_MARK = "、"
+DEPARTMENT_ENDINGS = ("部", "办公室")
 # a company's departments and teams named after it (…有限公司采购运输部, …公司塑编部圆织班组)
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_ENDINGS = tuple(words("bodies/unit_endings.txt"))
@@ -72,6 +76,21 @@ def company_units(tk: Tokens, found: FoundList, edges: NameEdges) -> FoundList:
         e = _unit_end(tk, f.end, edges, [y for y in works if text.endswith(_WORKS_ENDINGS, f.end, y)])
         if e is not None:
             out.append(Found(f.start, e, "ORG"))
+    return out
+
+
+def listed_units(tk: Tokens, heads: list[Found], edges: NameEdges) -> FoundList:
+    """公司工会、安全监察部联合举办: a department listed right after a body named by its type
+    word and one of its organs (公司工会, 公司党委) is that same body's department, named bare
+    (its unit's ending closing it, as after the company's name)."""
+    text = tk.text
+    out = FoundList()
+    for f in heads:
+        if f.kind != "head" or not text.startswith(LIST_MARK, f.end) or not text.startswith(COMPANY_ENDINGS, f.start):
+            continue
+        e = _unit_end(tk, f.end + 1, edges, ())
+        if e is not None and text[f.end + 1 : e].endswith(DEPARTMENT_ENDINGS):
+            out.append(Found(f.end + 1, e, "ORG"))
     return out
 
 

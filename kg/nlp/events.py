@@ -53,6 +53,7 @@ TITLED_HEADS = frozenset(words("events/titled_heads.txt"))
 # 启用仪式, 发车仪式: a ceremony named by its act, a verb neither holding nor attending it
 _CEREMONY_HEADS = frozenset(words("events/ceremony_heads.txt"))
 _ATTENDING = frozenset((*words("participants/attend_verbs.txt"), *words("participants/watching_verbs.txt")))
+FINAL = "final"  # the kind of a closing round named alone (决赛在X举行)
 _ROUNDS = tuple(words("events/contest_stages.txt"))  # 初赛, 决赛: rounds a contest's players enter
 # words that join two names into one event's (庆祝…劳动节暨表彰大会, 劳动和技能竞赛)
 _JOINERS = ("暨", "和", "与", "及")
@@ -66,6 +67,13 @@ _EDITION_RE = re.compile(f"(?:{ORDINAL_RE.pattern})$")
 # place, is an event's name, whatever it ends with
 _VENUE_VERBS = alternation_of(words("events/venue_verbs.txt"))
 _TITLE_HELD_RE = re.compile(f"“[^“”\n]{{2,30}}”(?=在[^，,。；;！？!?“”]{{2,30}}?(?:{_VENUE_VERBS}))")
+# ，决赛在X举行 / 。总决赛于6月21日在X举行: a contest's closing round named alone, the subject of
+# its clause, held at a place (kg.extract.event_merge makes it the contest's final)
+_FINALS = tuple(w for w in words("events/closing_stages.txt") if w in words("events/contest_stages.txt"))
+_FINAL_HELD_RE = re.compile(
+    f"(?<=[，,。；;\n\u3000])(?:{alternation_of(_FINALS)})"
+    f"(?=(?:于[^，,。；;！？!?“”]{{1,16}}?)?在[^，,。；;！？!?“”]{{2,40}}?(?:{_VENUE_VERBS}))"
+)
 # 举办“职工开放日”, 合办的「安全体验日」: a quoted title ending in a day's word (day_titles.txt)
 # or a title's head (开展“入会服务集中行动”), the object of a verb of holding, is an event;
 # not a day in the calendar said elsewhere (在“世界读书日”来临之际)
@@ -181,6 +189,9 @@ class EventFinder:
             elif _EDITION_RE.search(text, max(0, m.start() - 6), m.start()):
                 a = self._walk_left(tk, m.start(), m.end(), bodies, {}, phrase_start, [])
                 out.append(Found(a, m.end(), "EVENT"))
+        for m in _FINAL_HELD_RE.finditer(text):
+            if not any(f.start <= m.start() and m.end() <= f.end for f in out):
+                out.append(Found(m.start(), m.end(), "EVENT", FINAL))
         for m in self._held_day_re.finditer(text):
             if not any(f.start <= m.start(1) and m.end(1) <= f.end for f in out):
                 out.append(Found(m.start(1), m.end(1), "EVENT"))

@@ -11,7 +11,8 @@ name too: ``noted_names.framed_name``), each such cell is a name.  A line of two
 (编辑：A　审核：B) or of longer cells (slogans, units, places ending in 镇/村) is no such list.
 
 A programme's rows list people the same way without a label for the line: after a role
-set in a cell of its own (裁判长　A　裁判员　B　C, ``people/row_roles.txt``), or after a
+set in a cell of its own (裁判长　A　裁判员　B　C, ``people/row_roles.txt``), after a team's
+cell (某煤矿代表队　A　B　C: its leader and members, ``bodies/team_words.txt``), or after a
 name with its post in brackets (2　某镇代表队　A（镇总工会主席）　B: the leader, then the
 coach).  The cells that follow it, each a name by its shape, are names, up to the first
 cell that is none.
@@ -95,6 +96,12 @@ def _row_roles() -> frozenset[str]:
     return frozenset(words("people/row_roles.txt"))
 
 
+@functools.cache
+def _team_words() -> tuple[str, ...]:
+    return tuple(words("bodies/team_words.txt"))
+
+
+_TEAM_NAME = 3  # a team's cell is longer than its word and one character (某某代表队, not 代表队)
 # a row's cell (what the gaps part) and a name's note in brackets closing it (A（镇总工会主席）)
 _ROW_CELL = re.compile("[^\\s\u3000]+")
 _NOTED = re.compile("^(?P<name>[\u4e00-\u9fff]{2,4})[（(][^（()）]{1,30}[）)]$")
@@ -121,6 +128,8 @@ def role_row_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]
                 listing = True
             elif cell in _row_roles() or cell.split("：")[-1] in _row_roles():
                 listing = True  # (拔河：裁判长: the line's label glued before the role)
+            elif cell.endswith(_team_words()) and all_han(cell) and len(cell) > _TEAM_NAME:
+                listing = True  # 某煤矿代表队　A　B　C: a team's cell, then its leader and members
             elif listing and all_han(cell) and 2 <= len(cell) <= 4 and name_shaped(cell, surnames):
                 out.append((a, b))
             else:

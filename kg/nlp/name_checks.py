@@ -11,11 +11,12 @@ from collections.abc import Collection
 
 from kg.ingest.name_syllables import syllable_name
 from kg.lexicon import words
-from kg.nlp.name_shapes import PERSON_FOLLOWERS, doubled
+from kg.nlp.name_shapes import PERSON_FOLLOWERS, ROLE_ENDINGS, doubled
 from kg.nlp.text import all_han
 
 SURNAMES = "people/surnames.txt"
 COMPOUND_SURNAMES = tuple(w for w in words(SURNAMES) if len(w) > 1)
+_SINGLE_SURNAMES = frozenset(w for w in words(SURNAMES) if len(w) == 1)
 # characters that end names of places and premises far more often than people's names
 PLACE_FINALS = frozenset(words("people/place_finals.txt"))
 # strokes and radicals no name is written with: an OCR tool's noise (刘又丶)
@@ -39,6 +40,8 @@ def plausible_name(name: str) -> bool:
         return False  # 欧阳 (of 欧阳老师): a surname alone names no one
     if len(name) == 4 and not (name.startswith(COMPOUND_SURNAMES) or two_surnames(name)):
         return False
+    if len(name) == 2 and name[0] not in _SINGLE_SURNAMES and name.endswith(ROLE_ENDINGS):
+        return False  # 菇农, 蔗农: no surname, and an occupation's ending (a grower by his crop): a role noun
     return not (len(name) >= 3 and name[-1] in PLACE_FINALS)
 
 

@@ -11,7 +11,7 @@ import re
 
 from kg.lexicon import words
 from kg.nlp.class_unions import counted_after_area
-from kg.nlp.company_units import COMPANY_ENDINGS, company_units, unit_then_title
+from kg.nlp.company_units import COMPANY_ENDINGS, company_units, listed_units, unit_then_title
 from kg.nlp.found import Found, FoundList
 from kg.nlp.glued_verbs import office_verb_word_before
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
@@ -36,6 +36,11 @@ HEAD_TERM_RE = re.compile("第[一二三四五六七八九十百零〇\\d]+届")
 TEAM_AFTER_RE = re.compile(
     r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("bodies/team_words.txt"))) + ")"
 )
+# the team that represents a unit (某中心代表队), not one made of departments (某中心一队, 某室联队)
+REPRESENTING_TEAM = "代表队"
+# what stands before a unit named as an item of a list of teams, a table's cell or a sentence's subject
+TEAM_ITEM_OPENERS = frozenset("、，,；;：:。！？!? \u3000\t\n")
+_TEAM_UNIT_STEM, _TEAM_UNIT_REACH = 2, 10  # the fewest and most characters of its own name before its ending
 # what joins one title to the next held by the same person (总工程师兼技术委员会主任)
 TITLE_JOINER = "兼"
 # 全公司, 全集团公司: a body's type word after a word counting the body whole names no body
@@ -70,6 +75,15 @@ JOINED_DEPARTMENT_RE = re.compile(
     "(?:"
     + "|".join(map(re.escape, sorted(words("bodies/joined_department_stems.txt"), key=len, reverse=True)))
     + ")(?:"
+    + "|".join(map(re.escape, words("bodies/joined_department_endings.txt")))
+    + ")"
+)
+# 旅游和文化广电体育局, 教育和科技局: fields of government work joined by 和, in any order a county
+# merges them, and a department's ending (after an area or a level word only); a few fields
+# each side (a run of field words with no 和 costs each start a few steps, not the run)
+_FIELD = "(?:" + "|".join(map(re.escape, sorted(words("bodies/department_fields.txt"), key=len, reverse=True))) + ")"
+JOINED_FIELDS_RE = re.compile(
+    f"{_FIELD}{{1,4}}和{_FIELD}{{1,4}}(?:"
     + "|".join(map(re.escape, words("bodies/joined_department_endings.txt")))
     + ")"
 )
@@ -117,8 +131,10 @@ class OrgFinder:
                     continue  # part of a union's name
                 if text.startswith(edges.titles_longer_than(len(suffix)), s):
                     continue  # 党组成员, 党委书记: a title, not a body
-                if TEAM_AFTER_RE.match(text[e : e + 4]) and not suffix.endswith(COMPANY_ENDINGS):
-                    continue  # …研究室联队: a sports team made of departments (…有限公司代表队: the company's)
+                # …研究室联队: a sports team made of departments (…有限公司代表队: the company's); a
+                # unit named whole before 代表队, the team that represents it, is a body (_team_unit)
+                team = TEAM_AFTER_RE.match(text[e : e + 4]) is not None and not suffix.endswith(COMPANY_ENDINGS)
+                represented = team and text.startswith(REPRESENTING_TEAM, e)
                 word_start, word_end = tk.token_span_at(s)
                 # 种植专业合作社/vn: an ending the tagger glued into a verb with the words before
                 glued = len(suffix) >= 3 and word_end == e and e - word_start > len(suffix) + 1
@@ -170,6 +186,8 @@ class OrgFinder:
                     a = self.starts.org_start(tk, self.starts.before_qualifier(text, s), area_starts, union_ends)
                 if glued and tk.tag_at(s) in ("v", "vn") and (a is None or a >= word_start):
                     a = self.starts.listed_company_start(tk, word_start, area_starts) or a
+                if team:  # (the item's start, whatever words the tagger read it as: 洗/v 选/vn 加工/vn 中心/n)
+                    a = self._team_unit(text, s) if represented else None
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_description(tk, edges.after_stray_words(tk, a, s, area_starts), s, area_starts)
@@ -198,6 +216,8 @@ class OrgFinder:
                 needs_anchor = len(suffix) <= 2 or (suffix in self._anchored_suffixes and not chained)
                 # (旗文化旅游体育局协办: a level's short form doing what only a body does is one)
                 needs_anchor = needs_anchor and not (run_on and text.startswith(self.lex.level_words_longest, a))
+                # (a unit fielding a team, an item of a list or a cell: the frame anchors it, 洗选加工中心代表队)
+                needs_anchor = needs_anchor and not team
                 if needs_anchor and not edges.anchored(tk, a, area_starts):
                     continue  # 比赛中学: a common word before a short ending is no name
                 if suffix in AREA_BODY_ENDINGS and not _all_areas(a, s, area_starts):
@@ -208,7 +228,8 @@ class OrgFinder:
                 if text.endswith(ROOM_NAMES, 0, e):
                     continue  # 某活动中心报告厅: a room (厅 no department's ending here)
                 a = edges.split_parent(tk, a, s, out)
-                out.append(Found(a, e, "ORG"))
+                # (公司总医院代表队: a unit opening with the company's type word is the company's, named so)
+                out.append(Found(a, e, "ORG", "head" if team and text.startswith(COMPANY_ENDINGS, a) else ""))
         # an organisation named again by its type word: 集团党委书记, 公司总经理 (现任|公司工程管理部部长:
         # after a verb of taking an office, the type word opens its object)
         for head in self.org_heads:
@@ -238,6 +259,7 @@ class OrgFinder:
                     out.append(Found(s, e, "ORG", "committee"))
         out += self._joined_departments(tk, area_starts)
         out += company_units(tk, out, self.edges)
+        out += listed_units(tk, [*unions, *out], self.edges)  # 公司工会、安全监察部
         out += self._listed_firms(tk, area_starts)
         out += quoted_bodies(text, self.lex.org_suffixes)  # “首都职工志愿国家安全教育宣讲服务队”
         out += street_shops(tk, area_starts) + courier_outlets(tk)  # 某区某巷某某餐厅, 某某速运某镇网点
@@ -284,16 +306,31 @@ class OrgFinder:
         text = tk.text
         edges = self.edges
         out = FoundList()
-        for m in JOINED_DEPARTMENT_RE.finditer(text):
+        listed = [(m, True) for m in JOINED_DEPARTMENT_RE.finditer(text)]
+        spans = {m.span() for m, _ in listed}
+        for m, named in listed + [(m, False) for m in JOINED_FIELDS_RE.finditer(text) if m.span() not in spans]:
             s = m.start()
             a = edges.left_edge(tk, s, area_starts)
             a = s if a is None else edges.after_stray_words(tk, edges.after_glued_body(text, a, s), s, area_starts)
             if a == s:
                 # a bare level word before it (县发展和改革局): the department of that level
                 a -= len(next((w for w in self.lex.level_words if text.startswith(w, s - len(w))), ""))
-            if not edges.opens_with_generic(text, a, s):
+            if (named or a < s) and not edges.opens_with_generic(text, a, s):
                 out.append(Found(a, m.end(), "ORG"))
         return out
+
+    def _team_unit(self, text: str, s: int) -> int | None:
+        """矿山救护大队代表队, 、信息技术中心代表队: a unit named whole before 代表队, the team
+        that represents it, an item of a list or a table's cell (after a list mark, a gap, a
+        line's start), is a body (a company's unit fielding its team): where its name starts,
+        the item's start.  None for one glued after another body's name (市环保局研究室代表队:
+        the department's team, the department no body of the news)."""
+        a = s
+        while a > 0 and s - a < _TEAM_UNIT_REACH and is_han(text[a - 1]):
+            a -= 1
+        if (a > 0 and text[a - 1] not in TEAM_ITEM_OPENERS) or s - a < _TEAM_UNIT_STEM:
+            return None
+        return None if text.endswith(self.lex.org_suffixes, a, s) else a
 
     def _chain_item(self, text: str, a: int, e: int) -> bool:
         """Does ``text[a:e]`` stand between 、 and a title, an item of a chain of titles

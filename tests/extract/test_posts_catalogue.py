@@ -8,8 +8,8 @@ Conventions (the gold's): a party committee's post is the bare title at the comm
 (常委 at 中共X委员会); a government's head is at the area's 人民政府; the head of a union's
 own committee holds an office of the union (女职工委员会主任 at the union); a rank
 (一级巡视员, 调研员) is a post only at the body written right before it, not along a chain of
-titles; grades (高级技师) are no posts, a worker's job at the unit named before it is
-(公司首席技师X); a removal (免去…职务) and a former office (原…, 时任…,
+titles; grades (高级技师, 首席技师 bare) are no posts, a worker's job at the unit named before it is
+(公司焊工首席技师X); a removal (免去…职务) and a former office (原…, 时任…,
 曾任…) are no present post.
 
 All sentences are invented; no name, union or headline comes from a real page.
@@ -551,12 +551,13 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
         {("赵文博", "中共宜昌市西陵区委员会", "常委"), ("赵文博", "西陵区总工会", "主席")},
     ),
     ("X23", "宜昌市", "宜昌市劳动模范、宜昌长江电力有限公司高级技师赵文博分享了自己的成长经历。", set()),
-    # a job at the unit is a post (the real gold: 焊工首席技师 at the company); a grade is none (X23)
+    # a job at the unit is a post (the real gold: 焊工首席技师 at the company); a grade is none (X23),
+    # the skill ladder's top grade written bare too (公司首席技师X: the corpus gold's call)
     (
         "X24",
         "宜昌市",
-        "宜昌长江电力有限公司首席技师赵文博作交流发言。",
-        {("赵文博", "宜昌长江电力有限公司", "首席技师")},
+        "宜昌长江电力有限公司焊工首席技师赵文博作交流发言。",
+        {("赵文博", "宜昌长江电力有限公司", "焊工首席技师")},
     ),
     (
         "X25",
