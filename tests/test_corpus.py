@@ -77,6 +77,7 @@ def test_mean_over_the_corpus(scores):
     # seventy before them 0.916; still 0.91 from the hundred and eighty-two: c177–c182 came in at 0.76
     # and stand at 0.90 (c181)–1.000; mean 0.915; still 0.91 from the hundred and eighty-eight:
     # c183–c188 came in at 0.74 and stand at 0.775 (c184, of 0.833)–0.998; mean 0.916; 0.915 from
-    # the hundred and ninety-four: c189–c194 came in at 0.68 and stand at 0.83 (c194, of 0.833)–1.000; mean 0.919)
+    # the hundred and ninety-four: c189–c194 came in at 0.68 and stand at 0.83 (c194, of 0.833)–1.000; mean 0.919;
+    # 0.918 from the two hundred: c195–c200 came in at 0.72 and stand at 0.82 (c198, of 0.857)–1.000; mean 0.921)
     overall = scores[0]
-    assert sum(overall.values()) / len(overall) >= 0.915
+    assert sum(overall.values()) / len(overall) >= 0.918
