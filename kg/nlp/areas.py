@@ -336,13 +336,14 @@ class AreaFinder:
                 if e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
                     continue
                 a = self.edges.left_edge(tk, s, starts)
-                if a is None or a not in starts or starts[a].kind != "full":
+                # (or a short form: kept by kg.extract.areas when the article or page names its area)
+                if a is None or a not in starts or starts[a].kind not in ("full", "short"):
                     continue
                 if self.edges.after_glued_body(text, a, e) != a:
                     continue  # 某开发区总工会联合开发区某局: a body and a joining verb, no zone's name
                 out.append(Found(a, e, "AREA", "zone"))
                 taken.add(a, e)
-        out += short_named_zones(tk, areas, self.areas, self.zone_suffixes, taken)  # 霍山经济开发区
+        out += short_named_zones(tk, self.areas, self.zone_suffixes, taken)  # 霍山经济开发区
         return out + self._bare_zones(tk, taken)
 
     def _bare_zones(self, tk: Tokens, taken: Marks) -> list[Found]:
