@@ -14,7 +14,7 @@ import pytest
 
 from kg.ingest import read_articles
 from kg.ingest.account_pages import channel_line, without_button
-from kg.ingest.boilerplate import meta_line
+from kg.ingest.meta_lines import meta_line
 from kg.model.article import Article
 
 
