@@ -29,7 +29,7 @@ from kg.extract.offices import (
     voted_union,
     workplace,
 )
-from kg.extract.own_boards import own_board_union
+from kg.extract.own_boards import named_board_body, own_board_union
 from kg.extract.units import held_unit, unit_then_title
 from kg.extract.vote_committees import bare_committee, committee_at, committee_made_before, own_body_word
 from kg.extract.wordlists import UNION_COMMITTEES, UNION_WORD
@@ -182,7 +182,8 @@ def offices_after(
         span = (roles[0][0].start_char, roles[0][0].end_char)
         body = congress_union(ctx, named_at) or article_union(ctx) or workplace_union(ctx, named_at, span)
     if body is None:
-        body = voted_union(ctx, named_at) or congress_union(ctx, named_at)
+        # (某协会第二届理事会第一次会议，选举A为会长: the body whose board voted)
+        body = named_board_body(ctx, named_at) or voted_union(ctx, named_at) or congress_union(ctx, named_at)
     if body is None:
         body = own_board_union(ctx, named_at)  # 【本会讯】经第十届理事会…选举，A接任…主任
     if body is None:
