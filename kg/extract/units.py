@@ -144,7 +144,7 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         unit = unit.removeprefix(next((m for m in TIME_MARKS if unit.startswith(m) and len(unit) > len(m) + 1), ""))
         if held_at(unit, parent):
             return (x, parent, unit + t.text[end - start :])  # 市总工会组织部|部长: 组织部部长 of the union
-        if (branch := _company_branch(ctx, parent)) is not None and held_at(unit, branch[0]):
+        if (branch := company_branch(ctx, parent)) is not None and held_at(unit, branch[0]):
             return (x, branch[0], branch[1] + unit + t.text[end - start :])  # (某公司某运营中心|客服部|经理)
         ref = EntityRef("Organization", parent.name + unit)
         info = ctx.add(ref, ctx.text[x:end], (x, end), CONFIDENCE["pattern"])
@@ -230,7 +230,7 @@ def unit_then_title(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[Spa
     return None
 
 
-def _company_branch(ctx: ArticleContext, body: EntityRef) -> tuple[EntityRef, str] | None:
+def company_branch(ctx: ArticleContext, body: EntityRef) -> tuple[EntityRef, str] | None:
     """某公司沙河运营中心, read as a body under the company: the company and the branch's name,
     when the rest of the name after the company's is a unit's (:func:`_stacked`); None else."""
     info = ctx.facts.entities.get(body)

@@ -35,6 +35,17 @@ def test_a_companys_branch_and_its_department_go_into_the_role_at_the_company(ex
     assert ("胡秀英", "安徽华联物流有限公司", "屯溪运营中心客户服务部经理") in before
 
 
+def test_a_companys_branch_read_as_one_body_still_gives_the_companys_office(extract_text):
+    """The company named before (协办), the branch is read whole as one body (某公司屯溪运营中心):
+    the department and title after it are the company's all the same."""
+    text = (
+        "仪式由黄山市总工会主办，安徽华联物流有限公司协办。"
+        "胡秀英现任安徽华联物流有限公司屯溪运营中心客户服务部经理。"
+    )
+    found = posts(extract_text(text, region="黄山市"))
+    assert ("胡秀英", "安徽华联物流有限公司", "屯溪运营中心客户服务部经理") in found
+
+
 def test_a_branchs_own_head_stays_at_the_branch(extract_text):
     found = posts(extract_text("安徽华联物流有限公司屯溪运营中心经理胡秀英出席。", region="黄山市"))
     assert ("胡秀英", "安徽华联物流有限公司屯溪运营中心", "经理") in found
