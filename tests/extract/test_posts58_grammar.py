@@ -39,8 +39,7 @@ def test_a_companys_branch_read_as_one_body_still_gives_the_companys_office(extr
     """The company named before (协办), the branch is read whole as one body (某公司屯溪运营中心):
     the department and title after it are the company's all the same."""
     text = (
-        "仪式由黄山市总工会主办，安徽华联物流有限公司协办。"
-        "胡秀英现任安徽华联物流有限公司屯溪运营中心客户服务部经理。"
+        "仪式由黄山市总工会主办，安徽华联物流有限公司协办。胡秀英现任安徽华联物流有限公司屯溪运营中心客户服务部经理。"
     )
     found = posts(extract_text(text, region="黄山市"))
     assert ("胡秀英", "安徽华联物流有限公司", "屯溪运营中心客户服务部经理") in found
