@@ -23,7 +23,6 @@ from kg.ingest.bylines import (
 )
 from kg.ingest.columns import column_width, open_bracket, open_list, wrapped
 from kg.ingest.document import Block
-from kg.ingest.rosters import listed_line
 from kg.ingest.shapes import ends_mid_sentence, ends_sentence, is_numbered, prize_row, title_like
 from kg.ingest.split import is_section_label
 from kg.ingest.textmap import Mapped
@@ -152,8 +151,6 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return False
     if _labelled_rows(pt, qt, q.gap) or _BULLET.match(qt):
         return False
-    if listed_line(pt) and listed_line(qt):
-        return False  # (a list's row under a row: 王某（女，苗族）　某公司主任 / 李某（侗族）　某厂技师)
     if prize_row(qt) or (prize_row(pt) and not ends_mid_sentence(pt) and not _open_note(pt)):
         return False  # (一等奖：A⏎二等奖：B: each prize's row a line of its own, unless broken inside)
     if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt) or _PERIOD_HEADING.match(pt):
