@@ -20,7 +20,7 @@ from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, le
 from kg.extract.event_officers import AS_SETTING
 from kg.extract.met_people import gives_to_described, met_after_description
 from kg.extract.professionals import by_profession
-from kg.extract.said_there import described_attending, says_at_occasion
+from kg.extract.said_there import described_attending, says_at_occasion, setting_head
 from kg.extract.wordlists import (
     ADDRESS_WORDS,
     ATTEND_VERBS,
@@ -163,6 +163,7 @@ def attendance(ctx: ArticleContext) -> None:
     by_object = EventsByEnding(events)
     lead = lead_event(ctx, mentioned)
     attending = _attending(ctx)
+    breaks = [m.start() for m in re.finditer("\n", ctx.text)]
     # 。A带队前往X，看望…: the visit A leads, named after A in A's sentence, is A's too; and
     # the whole list's that A closes (A，B等同志，先后到医院看望…)
     led_of: dict[int, EventFact] = {}
@@ -178,6 +179,9 @@ def attendance(ctx: ArticleContext) -> None:
             targets = [last if last is not None and pos >= sa else main]
         elif pos >= sa:
             targets = [last]
+        elif (head := setting_head(ctx, breaks, at)) is not None and by_object.last_before(*head) is not None:
+            # 座谈会上，A讲述了…: the 座谈会 named before, whatever the paragraphs since
+            targets = [by_object.last_before(*head)]
         elif k < len(starts) and starts[k] < sb and dated_apart(mentioned[k][1], last, sa, sb):
             # 。7月3日，A一行走进X，慰问…: the event A's own sentence names after A, on a day
             # of its own (not 。A到赛场调研: an act at the event named before; not the visit

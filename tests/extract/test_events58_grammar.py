@@ -1,0 +1,66 @@
+"""Events, as a grammar (session 58: a forum held the afternoon of a contest, a founding
+congress in the same hall, a campaign's acts, a meeting's by-election).
+
+- 当天下午，X召开座谈会 after a contest and a later plan (参加今年9月举办的Y): 当天 is the day of the
+  event last dated by a day, not the plan's month;
+- 8名劳动模范、…与部分获奖选手共25余人: a count after a word of a sum, a part counted before it in
+  its clause, is the sum (获奖 among the groups makes it no count of winners);
+- 座谈会上，A讲述了…；B分享了…。C说…: the people who act or speak in a paragraph opened by an
+  event's head as its setting take part in the event named so before, not the main event;
+- 座谈会前召开的X理事会第一次会议: a meeting held before (or after) an event named by its head is on
+  that event's day.
+
+Every case is invented (no line comes from a corpus page).  Keys as in
+:func:`tests.extract.facts_view.check_event`.
+"""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import check_event, event, participants
+
+FORUM = (
+    "5月12日，由某某区总工会主办的第四届职工厨艺大赛在区烹饪学校开赛，来自全区的60名厨师参赛。\n"
+    "经过角逐，李春生获得一等奖。一等奖获得者另获奖金3000元，并将代表全区参加今年9月举办的市职工职业技能大赛。\n"
+    "当天下午，区总工会在区职工之家召开“师徒话匠心”座谈会，8名劳动模范、技术能手与部分获奖选手共25余人围坐一堂。"
+    "座谈会由张德海主持。\n"
+    "座谈会上，全国劳动模范、某某公司厨师长王建业讲述了自己的经历；省五一劳动奖章获得者、某某酒店面点主管刘明亮"
+    "分享了做法。曾任区总工会主席、现任区政协副主席的孙志华说，要把手艺留下来。"
+    "座谈会前召开的某某区劳动模范协会第三届理事会第一次会议，选举王建业为会长，刘明亮为副会长。"
+)
+
+
+def _forum(extract_text, body: str = FORUM):
+    return extract_text(body, headline="", region="济南市", date="2027-05-20")
+
+
+def test_that_day_is_the_day_of_the_event_dated_by_a_day(extract_text):
+    check_event(_forum(extract_text), {"ev": "师徒话匠心", "date": "05-12"})
+
+
+def test_that_day_after_a_dated_plan_alone_takes_its_day(extract_text):
+    body = FORUM.replace("5月12日，", "").replace("当天下午，", "5月14日下午，")
+    check_event(_forum(extract_text, body), {"ev": "师徒话匠心", "date": "05-14"})
+
+
+def test_a_sum_after_a_counted_part_is_the_count(extract_text):
+    check_event(_forum(extract_text), {"ev": "师徒话匠心", "count": 25})
+
+
+def test_winners_counted_alone_are_no_count(extract_text):
+    body = FORUM.replace("8名劳动模范、技术能手与部分获奖选手共25余人围坐一堂", "8名劳动模范围坐一堂，评出获奖选手共5名")
+    check_event(_forum(extract_text, body), {"ev": "师徒话匠心", "count": 8})
+
+
+def test_speakers_after_a_head_as_setting_take_part_in_that_event(extract_text):
+    facts = _forum(extract_text)
+    check_event(facts, {"ev": "师徒话匠心", "people": ["王建业", "刘明亮", "孙志华"]})
+    assert not {"王建业", "刘明亮", "孙志华"} & participants(event(facts, "厨艺大赛"))
+
+
+def test_a_meeting_before_an_event_named_by_its_head_is_on_its_day(extract_text):
+    check_event(_forum(extract_text), {"ev": "理事会第一次会议", "date": "05-12"})
+
+
+def test_a_meeting_with_no_head_before_it_has_no_day(extract_text):
+    body = FORUM.replace("座谈会前召开的", "")
+    check_event(_forum(extract_text, body), {"ev": "理事会第一次会议", "date": None})
