@@ -281,6 +281,9 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     before = text[sa : s.start_char]
     # (开了个座谈会: a spoken verb with its measure word holds it too)
     matches = sorted([*ORGANIZING.finditer(before), *SPOKEN_HELD.finditer(before)], key=lambda m: m.start())
+    # (not a verb inside an event's name: 启动仪式后，X召开, the ceremony said again)
+    named = [(e.start_char - sa, e.end_char - sa) for e in ctx.mentions_in("EVENT", sa, s.start_char)]
+    matches = [m for m in matches if not any(a <= m.start() and m.end(1) <= b for a, b in named)]
     vm = matches[-1] if matches else None
     if vm is None and s._.kg_kind == "verb":
         return joint_acts.own_body_opening(ctx, sa)  # 本院…于某日公开开庭进行了审理: an activity the own body holds

@@ -16,7 +16,7 @@ Every case is invented (no line comes from a corpus page).  Keys as in
 
 from __future__ import annotations
 
-from tests.extract.facts_view import check_event, event, participants
+from tests.extract.facts_view import check_event, event, organizers, participants
 
 FORUM = (
     "5月12日，由某某区总工会主办的第四届职工厨艺大赛在区烹饪学校开赛，来自全区的60名厨师参赛。\n"
@@ -64,3 +64,35 @@ def test_a_meeting_before_an_event_named_by_its_head_is_on_its_day(extract_text)
 def test_a_meeting_with_no_head_before_it_has_no_day(extract_text):
     body = FORUM.replace("座谈会前召开的", "")
     check_event(_forum(extract_text, body), {"ev": "理事会第一次会议", "date": None})
+
+
+CONGRESS = (
+    "6月3日上午，某某区快递员“暖蜂驿站”启用仪式在位于河西街道的某某区职工服务中心举行。"
+    "仪式由区总工会主办，河西街道总工会承办，共90余人参加。\n"
+    "启用仪式后，某某区快递员联合工会成立大会暨第一次会员代表大会在同一会场召开。大会实到会员代表41名。"
+    "大会选举产生了联合工会第一届委员会委员7名。"
+    "随后召开的第一届委员会第一次全体会议，选举庞立新为联合工会主席，柴小燕为副主席。"
+)
+
+
+def _congress(extract_text, body: str = CONGRESS):
+    return extract_text(body, headline="", region="长沙市", date="2027-06-04")
+
+
+def test_same_hall_is_the_venue_of_the_event_before(extract_text):
+    check_event(_congress(extract_text), {"ev": "成立大会", "place": "某某区职工服务中心"})
+
+
+def test_no_word_of_the_same_hall_no_venue(extract_text):
+    body = CONGRESS.replace("在同一会场召开", "召开")
+    check_event(_congress(extract_text, body), {"ev": "成立大会", "place": None})
+
+
+def test_a_verb_inside_the_ceremony_named_again_holds_nothing(extract_text):
+    facts = _congress(extract_text, CONGRESS.replace("启用仪式", "启动仪式"))
+    check_event(facts, {"ev": "成立大会", "someorgs": ["快递员联合工会"]})
+    assert "区总工会" not in organizers(event(facts, "成立大会"))
+
+
+def test_first_sitting_after_a_congress_not_the_main_event(extract_text):
+    check_event(_congress(extract_text), {"ev": "成立大会", "people": ["庞立新", "柴小燕"]})
