@@ -125,6 +125,7 @@ from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
 from kg.extract.results_tables import results_count, results_lines, results_tables
 from kg.extract.rosters import read_rosters
+from kg.extract.same_venue import same_venues
 from kg.extract.scene_counts import scene_counts
 from kg.extract.scene_said_again import scene_said_again
 from kg.extract.scenic_areas import scenic_short_forms
@@ -154,7 +155,6 @@ from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
 from kg.extract.unnamed_units import unnamed_unit_posts
 from kg.extract.unveiled import unveiled_names
-from kg.extract.same_venue import same_venues
 from kg.extract.venue_notes import hosted_visits, venue_notes
 from kg.extract.visit_sequels import visit_sequels
 from kg.extract.voted_lists import voted_list_roles

@@ -47,7 +47,8 @@ def test_a_sum_after_a_counted_part_is_the_count(extract_text):
 
 
 def test_winners_counted_alone_are_no_count(extract_text):
-    body = FORUM.replace("8名劳动模范、技术能手与部分获奖选手共25余人围坐一堂", "8名劳动模范围坐一堂，评出获奖选手共5名")
+    said = "8名劳动模范、技术能手与部分获奖选手共25余人围坐一堂"
+    body = FORUM.replace(said, "8名劳动模范围坐一堂，评出获奖选手共5名")
     check_event(_forum(extract_text, body), {"ev": "师徒话匠心", "count": 8})
 
 
