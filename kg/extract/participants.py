@@ -44,7 +44,7 @@ from kg.extract.wordlists import (
     VISIT_VERBS,
     VOICING_VERBS,
 )
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, EventFact
 
 # a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
@@ -211,6 +211,12 @@ def attendance(ctx: ArticleContext) -> None:
                 target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
 
 
+# …带领服务队，来到X，为…开展Y: the party's going, then the verb of holding right before Y
+_WENT_TO_HOLD = re.compile(
+    f"[，,](?:{alternation_of(LEAD_WORDS)})[^。；;！？!?]*?(?:{alternation_of(words('events/holding_verbs.txt'))})了?“?$"
+)
+
+
 def _led_visit(
     ctx: ArticleContext, mentioned: list[tuple[int, EventFact]], starts: list[int], p: Span, sb: int
 ) -> EventFact | None:
@@ -224,7 +230,9 @@ def _led_visit(
     if not (_LEADS.match(ctx.text, *window) or _ESCORTING.match(ctx.text, *window)):
         return None
     e = mentioned[k][1]
-    return e if e.core.startswith("verb:") else None
+    # (or any event its party goes to hold: 带领服务队，来到X，为…开展“Y”活动)
+    went = _WENT_TO_HOLD.search(ctx.text, p.end_char, starts[k])
+    return e if e.core.startswith("verb:") or went is not None else None
 
 
 def _attended_object(ctx: ArticleContext, p: Span) -> str | None:

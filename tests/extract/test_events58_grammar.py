@@ -97,3 +97,35 @@ def test_a_verb_inside_the_ceremony_named_again_holds_nothing(extract_text):
 
 def test_first_sitting_after_a_congress_not_the_main_event(extract_text):
     check_event(_congress(extract_text), {"ev": "成立大会", "people": ["庞立新", "柴小燕"]})
+
+
+AID_WEEK = (
+    "细雨中的青山镇文化广场人头攒动。3月2日上午，由某某县总工会主办的2027年农民工法律援助月启动仪式在这里举行，"
+    "200余名农民工参加。\n"
+    "当天下午，县总工会副主席鲍志远带领法律服务队，来到位于石桥镇的某某建设有限公司安置房项目工地，"
+    "为60余名建筑工人开展“法律进工地”活动。\n"
+    "服务队查看了农民工工资专用账户。项目经理卓建平介绍，工资每月足额发放。"
+)
+
+
+def _aid_week(extract_text, body: str = AID_WEEK):
+    return extract_text(body, headline="", region="宜春市", date="2027-03-03")
+
+
+def test_held_here_is_the_place_the_sentence_before_names(extract_text):
+    check_event(_aid_week(extract_text), {"ev": "启动仪式", "place": "青山镇文化广场"})
+
+
+def test_held_here_in_a_new_paragraph_names_no_place(extract_text):
+    body = AID_WEEK.replace("人头攒动。", "人头攒动。\n")
+    check_event(_aid_week(extract_text, body), {"ev": "启动仪式", "noplace": "文化广场"})
+
+
+def test_leader_of_a_party_going_to_hold_a_named_event_takes_part(extract_text):
+    check_event(_aid_week(extract_text), {"ev": "法律进工地", "people": ["鲍志远"]})
+
+
+def test_a_paragraph_opened_by_the_party_goes_on_with_its_event(extract_text):
+    facts = _aid_week(extract_text)
+    check_event(facts, {"ev": "法律进工地", "people": ["卓建平"]})
+    assert "卓建平" not in participants(event(facts, "启动仪式"))
