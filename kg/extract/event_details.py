@@ -85,8 +85,11 @@ _OF_YEAR = re.compile(f"(?:\\d{{4}}年度?)?(?:{alternation_of(SEASON_WORDS)})*"
 _ASIDE_OF_YEAR = re.compile(f"(?:（[^（）。；]{{1,80}}）|\\([^()。；]{{1,80}}\\))?{_OF_YEAR.pattern}")
 # between a verb phrase's subject and the phrase: a few words, perhaps after those it is
 # done for (县总工会为12户困难职工家庭送去慰问金) or helped to do it (工作站帮助23名农民工追回欠薪);
-# the phrase may be quoted as a campaign's name (某区总工会“送清凉”走进工地)
-_BEFORE_VERB_PHRASE = re.compile(r"(?:(?:[为向给]|帮助|协助)[^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}[“\"]?")
+# the phrase may be quoted as a campaign's name (某区总工会“送清凉”走进工地); where, before those it
+# is done for (街道总工会在X广场为Y服务站揭牌)
+_BEFORE_VERB_PHRASE = re.compile(
+    r"(?:在[^，,。；;！？!?为向给]{1,20}?(?=[为向给]))?(?:(?:[为向给]|帮助|协助)[^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}[“\"]?"
+)
 # a chronicle entry's day before its subject (3月6日　, △ 1月下旬　, 11月4日—6日　)
 # (the month's heading over it may fall in its sentence: 3月 / 3月6日　)
 _ENTRY_DAY = re.compile(

@@ -33,6 +33,7 @@ from kg.extract.wordlists import (
     LEAD_WORDS,
     LISTING_WORDS,
     NAME_PROFESSIONS,
+    PANEL_WORDS,
     PARTY_WORDS,
     PLACES_WON,
     SAME_OCCASION,
@@ -63,10 +64,10 @@ _VISITED_AFTER = re.compile(r"(?:同志)?(?:[，,。；;！!？?、]|等|及|和
 _DONE_TO = re.compile(r"(?:同志)?[，,]?对[^，,。；;！？!?]{1,20}?(?:进行|开展)")
 # 作了…发言 / 作专题报告: giving an address (perhaps after a few words of its kind)
 _ADDRESS = f"(?:作|做|进行)了?[\u4e00-\u9fff]{{0,4}}?(?:{alternation_of(ADDRESS_WORDS)})"
-# A就X作了发言, A围绕X作专题报告: who speaks on a topic, however many words name it
+# A就X作了发言, A围绕X作专题报告, A、B等劳模结合X谈体会: who speaks on a topic, however many words name it
 # (or A结合《条例》讲解…: a verb of speaking right after the topic)
 _SPOKE_ON = re.compile(
-    f"(?:同志)?(?:就|围绕|结合)[^，,。；;！？!?]{{1,24}}?(?:{_ADDRESS}|{alternation_of(SPEAKING_VERBS)})"
+    f"(?:同志)?(?:等[\u4e00-\u9fff]{{0,4}}?)?(?:就|围绕|结合)[^，,。；;！？!?]{{1,24}}?(?:{_ADDRESS}|{alternation_of(SPEAKING_VERBS)})"
 )
 # A为评选出的10户家庭颁发牌匾, A向户外劳动者送上…: who hands something over to others at the
 # event takes part, however many words name those it is for
@@ -93,8 +94,10 @@ _ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。
 _ADDRESSEE = re.compile(r"[\u4e00-\u9fff]{0,3}[：:][ \t\u3000]*(?:\n|$)")
 # A建议… / B也表示…: what a person says, reported right after the name (at a meeting for talk)
 _VOICES = re.compile(f"(?:同志)?[也亦则还]?(?:{alternation_of(VOICING_VERBS)})")
-# A、B担任主礼嘉宾: people who serve as the event's guests (guest_words.txt)
-_AS_GUEST = re.compile(f"(?:担任|作为|出任)[^，,。；;]{{0,6}}?(?:{alternation_of(GUEST_WORDS)})")
+# A、B担任主礼嘉宾, A受邀担任评委: people who serve as the event's guests or judges (guest_words.txt, panel_words.txt)
+_AS_GUEST = re.compile(
+    f"(?:受邀|应邀)?(?:担任|作为|出任)[^，,。；;]{{0,6}}?(?:{alternation_of((*GUEST_WORDS, *PANEL_WORDS))})"
+)
 # A作开班动员, A作了专题辅导: who gives an address at the event
 _GIVES_ADDRESS = re.compile(f"(?:同志)?{_ADDRESS}")
 # A作第二届工会委员会工作报告, A作2027年度财务预决算…情况报告: who presents a report at the

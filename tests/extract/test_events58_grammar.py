@@ -129,3 +129,55 @@ def test_a_paragraph_opened_by_the_party_goes_on_with_its_event(extract_text):
     facts = _aid_week(extract_text)
     check_event(facts, {"ev": "法律进工地", "people": ["卓建平"]})
     assert "卓建平" not in participants(event(facts, "启动仪式"))
+
+
+VISIT = (
+    "5月30日，区总工会主席蒋春华带队，到高新区开展“关爱进班组·端午送清凉”走访慰问活动。"
+    "慰问组走进某某电子有限公司的生产车间，为90名一线职工送去粽子、绿豆等慰问品。"
+)
+
+
+def test_headline_verb_phrase_is_the_named_activity(extract_text):
+    facts = extract_text(VISIT, headline="区总工会端午前夕走访慰问一线职工", region="株洲市", date="2027-06-01")
+    assert not any(e.ref.name == "走访慰问一线职工" for e in facts.events)
+    check_event(facts, {"ev": "走访慰问活动", "people": ["蒋春华"]})
+
+
+ITEMS = (
+    "■5月6日，某某镇总工会在镇文化站举办“巧手厨娘”面点技能比赛，全镇28名女职工参赛，县劳动模范邝秀云受邀担任评委。\n"
+    "■5月8日，东湖街道总工会在滨河广场为环卫工人爱心驿站揭牌，街道总工会主席阮海林出席。"
+)
+
+
+def _items(extract_text, body: str = ITEMS):
+    return extract_text(body, headline="", region="上饶市", date="2027-05-10")
+
+
+def test_invited_judge_takes_part(extract_text):
+    check_event(_items(extract_text), {"ev": "面点技能比赛", "people": ["邝秀云"]})
+
+
+def test_invited_to_an_office_is_no_judge(extract_text):
+    body = ITEMS.replace("受邀担任评委", "受邀担任镇妇联执委")
+    assert "邝秀云" not in participants(event(_items(extract_text, body), "面点技能比赛"))
+
+
+def test_body_unveiling_at_a_place_for_a_station_holds_it(extract_text):
+    check_event(_items(extract_text), {"ev": "揭牌", "someorgs": ["东湖街道总工会"], "place": "滨河广场"})
+
+
+TALK = (
+    "4月20日下午，县总工会在县职工服务中心召开劳模代表座谈会，20名劳模代表参加。\n"
+    "座谈中，卜春来、仇丽娟等劳模结合各自岗位谈体会、提建议。仇丽娟说，合作社去年带动30名妇女增收，希望工会多办几期电商、直播技能培训。"
+    "县总工会副主席闵庆华通报了今年劳模疗休养安排。"
+)
+
+
+def test_listed_speakers_on_a_topic_and_a_report_at_a_talk_take_part(extract_text):
+    facts = extract_text(TALK, headline="", region="抚州市", date="2027-04-21")
+    check_event(facts, {"ev": "劳模代表座谈会", "people": ["卜春来", "仇丽娟", "闵庆华"]})
+
+
+def test_a_wished_course_is_no_event(extract_text):
+    facts = extract_text(TALK, headline="", region="抚州市", date="2027-04-21")
+    assert not any("技能培训" in e.ref.name for e in facts.events)
