@@ -18,6 +18,7 @@ from kg.extract.acts_at_event import acts_at_event, led_along, note_end
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, lead_event, mentions, named_in
 from kg.extract.event_officers import AS_SETTING
+from kg.extract.led_parties import LEADS, led_after_adverb, led_visit
 from kg.extract.met_people import gives_to_described, met_after_description
 from kg.extract.professionals import by_profession
 from kg.extract.said_there import described_attending, says_at_occasion, setting_head
@@ -30,7 +31,6 @@ from kg.extract.wordlists import (
     GUEST_WORDS,
     HONOUR_HOLDER,
     HONOUR_LISTING,
-    LEAD_WORDS,
     LISTING_WORDS,
     NAME_PROFESSIONS,
     PANEL_WORDS,
@@ -45,14 +45,9 @@ from kg.extract.wordlists import (
     VISIT_VERBS,
     VOICING_VERBS,
 )
-from kg.lexicon import alternation_of, words
+from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
-# a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
-# (A，B等同志，先后到…: the list closed by 等, set off by a comma)
-_LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?[，,]?)?(?:{alternation_of(LEAD_WORDS)})")
-# 在A和B陪同下，来到X参观: those who escort a party go on the visit it makes
-_ESCORTING = re.compile(r"(?:同志)?(?:等[^，,。；;]{0,8}?)?的?陪同下")
 # A带队，B，区人社局负责人及企业工会主席一行12人: a person in the list a party's word closes
 # (events/party_words.txt: 一行, 考察团 …) goes with the party
 _IN_PARTY = re.compile(f"[^。；;！？!?：:“”\n]{{0,40}}?(?:{alternation_of(PARTY_WORDS)})")
@@ -171,7 +166,7 @@ def attendance(ctx: ArticleContext) -> None:
     # the whole list's that A closes (A，B等同志，先后到医院看望…)
     led_of: dict[int, EventFact] = {}
     for p, at in attending:
-        if (led := _led_visit(ctx, mentioned, starts, p, ctx.sentence_of(at)[1])) is not None:
+        if (led := led_visit(ctx, mentioned, starts, p, ctx.sentence_of(at)[1])) is not None:
             led_of.setdefault(at, led)
     for p, at in attending:
         # a list of people goes where its first stands (A到赛场观摩比赛，B、C等出席)
@@ -214,30 +209,6 @@ def attendance(ctx: ArticleContext) -> None:
                 target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
 
 
-# …带领服务队，来到X，为…开展Y: the party's going, then the verb of holding right before Y
-_WENT_TO_HOLD = re.compile(
-    f"[，,](?:{alternation_of(LEAD_WORDS)})[^。；;！？!?]*?(?:{alternation_of(words('events/holding_verbs.txt'))})了?“?$"
-)
-
-
-def _led_visit(
-    ctx: ArticleContext, mentioned: list[tuple[int, EventFact]], starts: list[int], p: Span, sb: int
-) -> EventFact | None:
-    """The event named first after ``p`` in its sentence, when ``p`` leads a party, goes
-    there or escorts it (带队, 一行走进, 在A陪同下) and the event is a verb phrase's (看望…, 慰问…): the visit ``p``
-    makes, whatever event the sentences before named."""
-    k = bisect.bisect_left(starts, p.end_char)
-    if k == len(starts) or starts[k] >= sb:
-        return None
-    window = (p.end_char, min(sb, p.end_char + 12))
-    if not (_LEADS.match(ctx.text, *window) or _ESCORTING.match(ctx.text, *window)):
-        return None
-    e = mentioned[k][1]
-    # (or any event its party goes to hold: 带领服务队，来到X，为…开展“Y”活动)
-    went = _WENT_TO_HOLD.search(ctx.text, p.end_char, starts[k])
-    return e if e.core.startswith("verb:") or went is not None else None
-
-
 def _attended_object(ctx: ArticleContext, p: Span) -> str | None:
     """出席仪式 / 参加本次活动: the object of the verb of attending after ``p``, which names
     the event attended (X启动活动…。当天，Y专项行动也启动。A出席活动: the 启动活动)."""
@@ -272,9 +243,9 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             any(v in window for v in ATTEND_VERBS)
             or _PRESENTS.match(text, p.end_char)
             or _acts_at_occasion(ctx, p)
-            or _LEADS.match(window)
+            or LEADS.match(window)
             or led_along(text, p.start_char)
-            or _led_after_adverb(ctx, p, sb)
+            or led_after_adverb(ctx, p, sb)
             or _IN_PARTY.match(text, p.end_char, sb)
             or _visited(text, p)
             or met_after_description(ctx, p)
@@ -357,17 +328,6 @@ def _unnamed_tail(ctx: ArticleContext, p: Span, sb: int) -> bool:
         or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ in _QUALIFIED[closed])
         for i, t in enumerate(tokens)
     )
-
-
-def _led_after_adverb(ctx: ArticleContext, p: Span, sb: int) -> bool:
-    """应海波专程带队来…, 张三亲自带领…: an adverb of how the person goes, then a word of
-    going or leading of two characters or more (not 曾经到过北京: a one-character 到 after
-    an adverb tells of a past, not of the party)."""
-    t = ctx.doc.char_span(p.end_char, p.end_char + 1, alignment_mode="expand")
-    if t is None or t.start_char != p.end_char or t[0].tag_ not in ("d", "ad"):
-        return False
-    m = _LEADS.match(ctx.text, t.end_char, min(sb, p.end_char + 12))
-    return m is not None and len(m.group()) > 1
 
 
 def _visited(text: str, p: Span) -> bool:
