@@ -80,6 +80,30 @@ def extract_text(nlp, gaz):
     return run
 
 
+@pytest.fixture(scope="module")
+def read_and_extract(nlp, gaz, tmp_path_factory):
+    """Read one invented page with the real reader, then extract its facts: the way a build
+    meets a page (its split into articles, headlines and bylines), not a hand-made Article."""
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.ingest import read_articles
+    from kg.model.article import article_id
+
+    extractor = ArticleExtractor(gaz)
+    folder = tmp_path_factory.mktemp("pages")
+
+    def run(text: str, n: int | str):
+        """The facts of each article of the page, in the page's order; n names its file."""
+        page = folder / f"page-{n}.txt"
+        page.write_text(text + "\n", encoding="utf-8")
+        articles = read_articles([str(page)]).articles
+        docs = [nlp(a.text) for a in articles]
+        ctx = infer_page(docs, articles, gaz, None)
+        return [extractor.extract(d, a, ctx, article_id(a)) for d, a in zip(docs, articles, strict=True)]
+
+    return run
+
+
 SCORER = SHARED / "eval" / "score.py"
 
 

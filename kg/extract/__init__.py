@@ -1,7 +1,8 @@
 """Extraction: from one processed article (a spaCy Doc with ``doc.spans["kg"]``) to its facts.
 
 ``article.extract_article`` builds the ``context.ArticleContext`` and runs the families in
-the one order ``article.STEPS`` declares.  Each family is code (a function from the
+the one order ``article.STEPS`` declares (the honour families' part of it:
+``honour_steps.HONOUR_STEPS``).  Each family is code (a function from the
 context to facts, its regular expressions the structure: where a name stands, what
 follows it); the words it matches are lists under ``kg/data/lexicon/<family>/``, read
 once in ``wordlists`` (or through ``kg.lexicon.lexicon()``).  Where a new rule goes:

@@ -1,7 +1,7 @@
 """Family *dates*, continued: an event dated by another named by its head.
 
 座谈会前召开的X理事会会议 / 座谈会后，…: a sentence that opens with an event's head and a
-word of before or after it happens on that event's day. Read by ``kg.extract.dates`` for each
+word of before or after it happens on that event's day. Read by ``kg.extract.occasion_dates`` for each
 event without a date of its own.
 """
 

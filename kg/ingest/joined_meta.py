@@ -4,7 +4,7 @@ Pages copied without their layout run the headline and the line under it togethe
 (标题 2024-05-01 来源：某某日报, 标题 发布时间：… 作者：…).  Left so, the line is neither a
 headline (the date and source ride in it) nor a meta line (the headline is no field), so
 the page loses both its headline and its date.  The line is cut where a whole meta line
-(:func:`~kg.ingest.boilerplate.meta_line`) starts after a part that reads as a headline:
+(:func:`~kg.ingest.meta_lines.meta_line`) starts after a part that reads as a headline:
 at the page's top, or right under a rule further down (a later item of the column shown in
 full: its headline and meta line, then its text).
 """
@@ -14,8 +14,9 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.ingest.boilerplate import MAX_FURNITURE_LEN, meta_line
+from kg.ingest.boilerplate import MAX_FURNITURE_LEN
 from kg.ingest.document import Block
+from kg.ingest.meta_lines import meta_line
 from kg.ingest.shapes import account_name, is_prose, title_like
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN_COMMON

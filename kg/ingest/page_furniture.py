@@ -18,14 +18,12 @@ import re
 from kg.ingest.appended import appended_at
 from kg.ingest.bars import bar_date, bar_outlets
 from kg.ingest.boilerplate import (
-    Meta,
     is_breadcrumb,
     is_furniture,
     is_picture,
     is_prose,
     link_entry,
     menu_lines,
-    meta_line,
     opens_related_links,
     post_label_line,
 )
@@ -46,6 +44,7 @@ from kg.ingest.mail_furniture import (
     subject_lines,
 )
 from kg.ingest.meta_bylines import page_author
+from kg.ingest.meta_lines import Meta, meta_line
 from kg.ingest.other_scripts import other_script_line
 from kg.ingest.page_headers import header_above_meta, short_name
 from kg.ingest.portal_furniture import assistant_line, disclosure_lines, footer_bar, footer_lines

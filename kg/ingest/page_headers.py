@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.boilerplate import Meta
 from kg.ingest.bylines import author_credit
 from kg.ingest.document import Block, Document
 from kg.ingest.heading_stacks import header_stack
+from kg.ingest.meta_lines import Meta
 from kg.ingest.shapes import account_name, field_line, post_title, tag_row, title_like
 
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.ingest.boilerplate import meta_line
 from kg.ingest.dates import DATE_PATTERN
 from kg.ingest.document import Block, without
+from kg.ingest.meta_lines import meta_line
 
 # longer lines are text, never a running head (counted without the spaces a PDF's text pads
 # a head with: 某某科技 2027年度…报告　　　　41)

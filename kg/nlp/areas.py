@@ -12,11 +12,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.gazetteer import STREET_OFFICE, Gazetteer
+from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
 from kg.nlp.birthplaces import with_birthplaces
-from kg.nlp.common_areas import common_named_children, misread_number, short_named_zones
+from kg.nlp.common_areas import common_named_children, misread_number
 from kg.nlp.communities import communities
 from kg.nlp.definitions import abbreviates, bare_short_forms, definitions, name_before_bracket
 from kg.nlp.farm_zones import farm_zones
@@ -27,10 +27,12 @@ from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.new_areas import new_areas
 from kg.nlp.registered_stems import registered_stem
 from kg.nlp.spans import Anchors, Containers, Marks
-from kg.nlp.text import OPEN_QUOTES, all_han
-from kg.nlp.tokens import Tokens, occurrences
+from kg.nlp.street_offices import street_offices
+from kg.nlp.text import OPEN_QUOTES
+from kg.nlp.tokens import Tokens
 from kg.nlp.town_zones import town_zones, township_in_township
 from kg.nlp.unlisted_townships import unlisted_townships
+from kg.nlp.unlisted_zones import unlisted_zones, zone_endings
 from kg.nlp.villages import PROPER_TAGS, UNLISTED_LEVELS, VillageFinder, outside_villages
 
 # the tags of words of a trade or a kind (物流, 园区): no proper name among them
@@ -42,12 +44,6 @@ ZONE_UNIT_DIGIT = "4"
 # tagger reads as one number with the area's name: the area ends where it starts
 NUMBERED_UNIT_RE = re.compile(f"[一二三四五六七八九十百零〇]+(?:{'|'.join(words('unions/numbered_unit_words.txt'))})")
 
-STREET_GRAMMAR = "areas/street_grammar.tsv"  # when a street's name stands for its street office
-# how news shortens a development zone's ending (高新技术产业开发区 → 高新区)
-ZONE_ABBREVIATIONS = table("areas/zone_abbreviations.tsv")
-BARE_ZONE_SUFFIX = "新区"  # the one zone ending whose name is often written without its city's
-DESCRIPTIVE_WORDS = "areas/descriptive_area_words.txt"  # 经济, 城市: a description, no name
-STREET_RE = re.compile(r"[\u4e00-\u9fff]{2,6}街(?!道)")  # a name ending in 街, not 街道
 # 南京东路, 安庆路, 凤城八路, 营口道: a road named after a place, its direction and number
 # between (道路 and 街道 are words of their own, no road's name)
 _ROADS = sorted(words("areas/road_words.txt"), key=len, reverse=True)
@@ -90,9 +86,6 @@ class AreaFinder:
         self.villages = VillageFinder(self.township_heads, self.community_stop, self._union_endings)
         # the last word of a road's name (幸福路): a community named after it has a proper name
         self.road_words = words("areas/road_words.txt")
-        self.descriptive = words(DESCRIPTIVE_WORDS)
-        grammar = table(STREET_GRAMMAR)
-        self.street_words = {role: tuple(w for r, w in grammar if r == role) for role in ("joint", "action", "body")}
         self.streets = self.gaz.street_forms()
 
     def __call__(self, work: MentionWork) -> None:
@@ -104,7 +97,7 @@ class AreaFinder:
         """
         tk = work.tokens
         areas = self.areas_in(tk, {})
-        abbrs = self.abbreviations(tk, areas + self.zones(tk, areas))
+        abbrs = self.abbreviations(tk, areas + unlisted_zones(tk, areas, self.edges, self.areas, self.zone_suffixes))
         if abbrs:
             areas = self.areas_in(
                 tk,
@@ -114,8 +107,8 @@ class AreaFinder:
         areas += self.anchored(tk, areas)
         areas = with_birthplaces(tk.text, areas, self.gaz)  # 云南宣威人: the province's 宣威
         areas += common_named_children(tk.text, areas, self.gaz)  # 阳泉市郊区: the city's 郊区
-        areas += self.street_offices(tk, areas)
-        areas += self.zones(tk, areas)
+        areas += street_offices(tk, areas, self.streets)
+        areas += unlisted_zones(tk, areas, self.edges, self.areas, self.zone_suffixes)
         areas += town_zones(tk.text, areas, self.township_heads, self.zone_suffixes, tk.starts)
         areas += unlisted_townships(tk, areas, self.gaz, self.township_heads)  # 海门区三厂街道
         towns = listed_towns(tk, areas, self.gaz)  # 来自甲溪、乙水等镇
@@ -270,25 +263,6 @@ class AreaFinder:
                 out.append(Found(a, b, "AREA", "short", ANCHORED))
         return out
 
-    def street_offices(self, tk: Tokens, areas: list[Found]) -> list[Found]:
-        """东大街 for 东大街街道 where the grammar says area: a party to joint work
-        (联合东大街开展), or opening its own bodies' names (东大街工会).  Read as the office's
-        full name (kind ``abbr``), which the registry's areas near it then place."""
-        text = tk.text
-        taken = Marks(len(text), ((f.start, f.end) for f in areas))
-        out = []
-        for m in STREET_RE.finditer(text):
-            for a in range(m.start(), m.end() - 2):  # the longest street name ending there
-                form = text[a : m.end()]
-                if form not in self.streets or a not in tk.starts or taken.overlaps(a, m.end()):
-                    continue
-                before, after = text[max(0, a - 2) : a], text[m.end() : m.end() + 3]
-                joint = before.endswith(self.street_words["joint"]) and after.startswith(self.street_words["action"])
-                if joint or after.startswith(self.street_words["body"]):
-                    out.append(Found(a, m.end(), "AREA", "abbr", form + STREET_OFFICE))
-                break
-        return out
-
     def abbreviations(self, tk: Tokens, areas: list[Found]) -> dict[str, str]:
         """``X（以下简称“Y”）`` definitions: Y stands for the name just before."""
         text = tk.text
@@ -308,62 +282,7 @@ class AreaFinder:
             full = full_before.get(end) or (text[k:end] if k is not None else None) or name_before_bracket(tk, end)
             if full and abbreviates(form, full):
                 out.setdefault(form, full)
-        return self._zone_endings(text, areas) | out
-
-    @staticmethod
-    def _zone_endings(text: str, areas: list[Found]) -> dict[str, str]:
-        """高新区 alone after 西安高新区 (or 西安高新技术产业开发区) was named: the one zone of
-        that ending the text names, as if it had defined the short form (以下简称“高新区”)."""
-        named: dict[str, set[str]] = {}
-        for f in areas:
-            name = text[f.start : f.end]
-            for ending, short, _alone in ZONE_ABBREVIATIONS:
-                if name != short and name.endswith((ending, short)):
-                    named.setdefault(short, set()).add(name)
-        return {short: names.pop() for short, names in named.items() if len(names) == 1}
-
-    def zones(self, tk: Tokens, areas: list[Found]) -> list[Found]:
-        """Development zones the registry lacks (武汉东湖新技术开发区): an area name, then name
-        words, then a zone ending."""
-        text = tk.text
-        starts = Anchors(len(text), areas)
-        taken = Marks(len(text), ((f.start, f.end) for f in areas))
-        out = []
-        for suffix in self.zone_suffixes:
-            for s, e in occurrences(text, suffix):
-                if taken.overlaps(s, e):
-                    continue
-                if e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
-                    continue
-                a = self.edges.left_edge(tk, s, starts)
-                if a is None or a not in starts or starts[a].kind != "full":
-                    continue
-                if self.edges.after_glued_body(text, a, e) != a:
-                    continue  # 某开发区总工会联合开发区某局: a body and a joining verb, no zone's name
-                out.append(Found(a, e, "AREA", "zone"))
-                taken.add(a, e)
-        out += short_named_zones(tk, areas, self.areas, self.zone_suffixes, taken)  # 霍山经济开发区
-        return out + self._bare_zones(tk, taken)
-
-    def _bare_zones(self, tk: Tokens, taken: Marks) -> list[Found]:
-        """A new district named without its city (某某新区 as one place word): a proper
-        name of two or three characters before 新区, none of them describing (经济新区)."""
-        out = []
-        # only the words holding the ending (few texts name one): not a pass over every word
-        holding = sorted({tk.tok_at[m.end() - 1] for m in re.finditer(BARE_ZONE_SUFFIX, tk.text)})
-        for a, b, _, tag in (tk.tokens[i] for i in holding):
-            word = tk.text[a:b]
-            stem = word[: -len(BARE_ZONE_SUFFIX)]
-            if (
-                tag in ("LOC", "ns")
-                and word.endswith(BARE_ZONE_SUFFIX)
-                and 2 <= len(stem) <= 3
-                and all_han(stem)
-                and not any(w in stem for w in self.descriptive)
-                and not taken.overlaps(a, b)
-            ):
-                out.append(Found(a, b, "AREA", "bare_zone"))
-        return out
+        return zone_endings(text, areas) | out
 
     def communities(self, tk: Tokens, areas: list[Found]) -> list[Found]:
         """Communities (社区), below the registry's townships (kg.nlp.communities)."""

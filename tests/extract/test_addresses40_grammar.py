@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import read_articles
 from tests.extract.facts_view import names, relations
 
 C = pytest.param
@@ -122,27 +121,6 @@ CASES = [
         id="arrived-at-a-town-venue",
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def read_and_extract(nlp, gaz, tmp_path_factory):
-    """Read one invented page with the real reader, then extract its facts."""
-    from kg.extract.article import ArticleExtractor
-    from kg.extract.page import infer_page
-    from kg.model.article import article_id
-
-    extractor = ArticleExtractor(gaz)
-    folder = tmp_path_factory.mktemp("addresses40")
-
-    def run(text: str, n: str):
-        page = folder / f"page-{n}.txt"
-        page.write_text(text + "\n", encoding="utf-8")
-        articles = read_articles([str(page)]).articles
-        docs = [nlp(a.text) for a in articles]
-        ctx = infer_page(docs, articles, gaz, None)
-        return [extractor.extract(d, a, ctx, article_id(a)) for d, a in zip(docs, articles, strict=True)]
-
-    return run
 
 
 def _located(facts) -> set[tuple[str, str]]:

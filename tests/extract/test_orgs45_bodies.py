@@ -3,7 +3,7 @@ list), on invented articles run through NLP and extraction."""
 
 from __future__ import annotations
 
-from kg.ingest.boilerplate import meta_line
+from kg.ingest.meta_lines import meta_line
 from kg.nlp.definitions import definitions
 from tests.extract.facts_view import names, parents, placed
 

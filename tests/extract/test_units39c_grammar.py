@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import read_articles
 from tests.extract.facts_view import names, posts
 
 C = pytest.param
@@ -132,27 +131,6 @@ CASES = [
         id="firm-referred-as-gaisuo",
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def read_and_extract(nlp, gaz, tmp_path_factory):
-    """Read one invented page with the real reader, then extract its facts."""
-    from kg.extract.article import ArticleExtractor
-    from kg.extract.page import infer_page
-    from kg.model.article import article_id
-
-    extractor = ArticleExtractor(gaz)
-    folder = tmp_path_factory.mktemp("units39c")
-
-    def run(text: str, n: str):
-        page = folder / f"page-{n}.txt"
-        page.write_text(text + "\n", encoding="utf-8")
-        articles = read_articles([str(page)]).articles
-        docs = [nlp(a.text) for a in articles]
-        ctx = infer_page(docs, articles, gaz, None)
-        return [extractor.extract(d, a, ctx, article_id(a)) for d, a in zip(docs, articles, strict=True)]
-
-    return run
 
 
 @pytest.mark.parametrize(("text", "want"), CASES)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import read_articles
 from tests.extract.facts_view import names
 
 L = "5月20日，{u}举办职工技能竞赛，来自全市的120名职工参加比赛。"
@@ -319,27 +318,6 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
 XFAIL: list[tuple[str, tuple[str, list[str], list[str], list[str]]]] = []
 
 
-@pytest.fixture(scope="module")
-def read_and_extract(nlp, gaz, tmp_path_factory):
-    """Read one invented page with the real reader, then extract its facts."""
-    from kg.extract.article import ArticleExtractor
-    from kg.extract.page import infer_page
-    from kg.model.article import article_id
-
-    extractor = ArticleExtractor(gaz)
-    folder = tmp_path_factory.mktemp("bylines")
-
-    def run(text: str, n: int):
-        page = folder / f"page{n}.txt"
-        page.write_text(text + "\n", encoding="utf-8")
-        (article,) = read_articles([str(page)]).articles
-        doc = nlp(article.text)
-        facts = extractor.extract(doc, article, infer_page([doc], [article], gaz, None), article_id(article))
-        return article, facts
-
-    return run
-
-
 _PARAMS = [pytest.param(n, case, id=f"case{n}") for n, case in enumerate(CASES)] + [
     pytest.param(len(CASES) + k, case, id=f"xfail{k}", marks=pytest.mark.xfail(reason=why, strict=True))
     for k, (why, case) in enumerate(XFAIL)
@@ -349,7 +327,7 @@ _PARAMS = [pytest.param(n, case, id=f"case{n}") for n, case in enumerate(CASES)]
 @pytest.mark.parametrize(("n", "case"), _PARAMS)
 def test_credits_of_the_page(read_and_extract, n, case):
     text, reporters, photographers, furniture = case
-    _article, facts = read_and_extract(text, n)
+    (facts,) = read_and_extract(text, n)
     assert [r.name for r in facts.reporters] == reporters
     assert [r.name for r in facts.photographers] == photographers
     assert not set(furniture) & names(facts, "Person")

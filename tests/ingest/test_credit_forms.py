@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import read_articles
-from kg.ingest.boilerplate import meta_line
 from kg.ingest.bylines import (
     author_credit,
     labelled_credit_line,
@@ -19,6 +18,7 @@ from kg.ingest.bylines import (
     trailing_people_credit,
     trailing_photo_credit,
 )
+from kg.ingest.meta_lines import meta_line
 
 HEAD = "河湾区总工会举办职工书法展"
 LEAD = "6月1日，河湾区总工会在职工之家举办职工书法展，展出作品80余幅，200余名职工参观。"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import read_articles
-from kg.ingest.boilerplate import meta_line
 from kg.ingest.bylines import (
     author_credit,
     byline_at_start,
@@ -18,6 +17,7 @@ from kg.ingest.bylines import (
     photo_credit_line,
     trailing_people_credit,
 )
+from kg.ingest.meta_lines import meta_line
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.boilerplate import meta_line
 from kg.ingest.bylines import byline_at_start, labelled_credit_line, people_line, photo_credit_line
+from kg.ingest.meta_lines import meta_line
 from tests.ingest.invented_page import HEAD, LEAD, MORE, page_articles
 
 _articles = page_articles

@@ -11,9 +11,10 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest.bars import contact_line, imprint_line
-from kg.ingest.boilerplate import is_breadcrumb, is_furniture, meta_line
+from kg.ingest.boilerplate import is_breadcrumb, is_furniture
 from kg.ingest.bylines import author_credit, closing_names
 from kg.ingest.distribution import distribution_line
+from kg.ingest.meta_lines import meta_line
 from kg.ingest.shapes import title_like
 from tests.ingest.invented_page import HEAD, LEAD, MORE, page_articles
 

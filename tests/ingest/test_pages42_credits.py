@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kg.ingest.boilerplate import meta_line
 from kg.ingest.bylines import labelled_credit_line, trailing_people_credit
+from kg.ingest.meta_lines import meta_line
 
 
 def test_labels_joined_by_a_comma_share_their_names():

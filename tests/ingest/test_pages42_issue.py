@@ -4,7 +4,7 @@ the top when the masthead's other lines went, and the issue's editors in its foo
 
 from __future__ import annotations
 
-from kg.ingest.boilerplate import meta_line
+from kg.ingest.meta_lines import meta_line
 
 ISSUE = (
     "【湘江职工手机报】\n2027年9月2日　星期四　第12期（总第300期）\n主办：某某省总工会\n\n"

@@ -6,8 +6,8 @@ as text among the readers' dropped ones."""
 from __future__ import annotations
 
 from kg.ingest import read_articles
-from kg.ingest.boilerplate import meta_line
 from kg.ingest.genre_furniture import location_tags, search_bar
+from kg.ingest.meta_lines import meta_line
 from kg.ingest.page_furniture import official_comment, opens_comments
 from kg.ingest.post_dates import post_date_line
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import read_articles
-from kg.ingest.boilerplate import meta_line
 from kg.ingest.bylines import byline_at_start, labelled_credit_line
 from kg.ingest.html import read_html
+from kg.ingest.meta_lines import meta_line
 from kg.ingest.portal_furniture import disclosure_lines
 from tests.ingest.page_reading import read_page_articles
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import read_articles
-from kg.ingest.boilerplate import meta_line
 from kg.ingest.genre_furniture import app_prompt, genre_line
 from kg.ingest.html import read_html
+from kg.ingest.meta_lines import meta_line
 
 
 def _read(folder: Path, text: str, name: str) -> list:

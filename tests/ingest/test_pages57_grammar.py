@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import read_articles
-from kg.ingest.boilerplate import meta_line
 from kg.ingest.bylines import byline_at_start
 from kg.ingest.html import read_html
+from kg.ingest.meta_lines import meta_line
 from kg.ingest.shapes import credited_caption
 from kg.model.article import Article
 

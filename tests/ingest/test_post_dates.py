@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.boilerplate import is_furniture, meta_line
+from kg.ingest.boilerplate import is_furniture
 from kg.ingest.headlines import clean_headline
+from kg.ingest.meta_lines import meta_line
 from kg.ingest.post_dates import post_date_line
 from kg.ingest.textmap import Mapped
 from tests.ingest.invented_page import HEAD, LEAD, MORE, page_articles

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.errors import KgError
-from kg.ingest.boilerplate import is_breadcrumb, is_furniture, meta_line
+from kg.ingest.boilerplate import is_breadcrumb, is_furniture
 from kg.ingest.bylines import (
     byline_at_start,
     labelled_credit_line,
@@ -20,6 +20,7 @@ from kg.ingest.bylines import (
 )
 from kg.ingest.dates import check_date_arg, parse_date
 from kg.ingest.document import Block
+from kg.ingest.meta_lines import meta_line
 from kg.ingest.normalize import clean_line, fold_width, is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
 from kg.ingest.shapes import ends_sentence, is_slogan, title_like
