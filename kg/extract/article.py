@@ -86,6 +86,7 @@ from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
 from kg.extract.results_tables import results_count, results_lines, results_tables
 from kg.extract.rosters import read_rosters
+from kg.extract.same_venue import same_venues
 from kg.extract.scene_counts import scene_counts
 from kg.extract.scene_said_again import scene_said_again
 from kg.extract.scenic_areas import scenic_short_forms
@@ -220,6 +221,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     winners_of_contests,  # …技能比武，…A获一等奖: A took part in the contest
     venue_owners,  # 在X公司技术中心揭牌: held at X公司 too
     venue_notes,  # 在项目部会议室举行（项目部驻X街道）: held in X街道
+    same_venues,  # …成立大会在同一会场召开: held at the venue of the event before
     hosted_visits,  # 在A区总工会主席B陪同下，来到…工地: the visit is held in A区
     short_named_venues,  # 在东榕百货七楼多功能厅举办: held at 福州东榕百货有限公司
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes

@@ -71,22 +71,26 @@ _FIRST_SITTING = re.compile("第一次(?:全体)?(?:委员)?会议$")
 
 def first_sittings(ctx: ArticleContext) -> None:
     """…第一次会员代表大会…。在随后召开的第一届委员会第一次全体会议上，A当选为主席: the first
-    sittings of the committees a congress has just elected (the main event, a congress:
-    ``events/electing_congresses.txt``), named after it and not on another day, are held
-    during the congress; the people they elect, members the congress elected, take part in
-    the congress too."""
-    main = ctx.main_event()
-    if main is None or not any(h in main.ref.name for h in ELECTING_CONGRESSES):
-        return
-    known = {r for r, _ in main.participants}
+    sittings of the committees a congress has just elected (``events/electing_congresses.txt``;
+    the article's event or one held after it, 启动仪式后，X成立大会…召开), named after it and not
+    on another day, are held during the congress; the people they elect, members the congress
+    elected, take part in the congress too."""
+    congresses = sorted(
+        (e for e in ctx.facts.events if any(h in e.ref.name for h in ELECTING_CONGRESSES)),
+        key=lambda e: e.evidence.start,
+    )
+    starts = [e.evidence.start for e in congresses]
     for e in ctx.facts.events:
-        if e is main or e.evidence.start < main.evidence.start or not _FIRST_SITTING.search(e.ref.name):
+        k = bisect.bisect_left(starts, e.evidence.start)
+        if not k or not _FIRST_SITTING.search(e.ref.name):
             continue
-        if e.date is not None and main.date is not None and e.date[0] != main.date[0]:
+        congress = congresses[k - 1]
+        if e.date is not None and congress.date is not None and e.date[0] != congress.date[0]:
             continue  # (a sitting on a day of its own, after the congress)
+        known = {r for r, _ in congress.participants}
         for r, ev in e.participants:
             if r.cls == "Person" and r not in known:
-                main.participants.append((r, ev))
+                congress.participants.append((r, ev))
                 known.add(r)
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from kg.extract.acts_at_event import act_at_attended
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.count_reach import after_particulars, said_again, tells_event
-from kg.extract.people_counts import PLAYERS, counts_between
+from kg.extract.people_counts import PLAYERS, counts_between, sums_listed
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     CONTEST_STAGES,
@@ -202,6 +202,7 @@ def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int,
         )
         or _NAMED_TOTAL.search(ctx.text, max(0, c.start_char - 10), c.start_char)
         or _VISITED_TOTAL.search(ctx.text, max(0, c.start_char - 16), c.start_char)
+        or sums_listed(ctx, c)
     ]
     # (进入面试63人，实际参加面试60人: those who attended, the verb of attending before the count)
     attending = [

@@ -85,8 +85,11 @@ _OF_YEAR = re.compile(f"(?:\\d{{4}}年度?)?(?:{alternation_of(SEASON_WORDS)})*"
 _ASIDE_OF_YEAR = re.compile(f"(?:（[^（）。；]{{1,80}}）|\\([^()。；]{{1,80}}\\))?{_OF_YEAR.pattern}")
 # between a verb phrase's subject and the phrase: a few words, perhaps after those it is
 # done for (县总工会为12户困难职工家庭送去慰问金) or helped to do it (工作站帮助23名农民工追回欠薪);
-# the phrase may be quoted as a campaign's name (某区总工会“送清凉”走进工地)
-_BEFORE_VERB_PHRASE = re.compile(r"(?:(?:[为向给]|帮助|协助)[^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}[“\"]?")
+# the phrase may be quoted as a campaign's name (某区总工会“送清凉”走进工地); where, before those it
+# is done for (街道总工会在X广场为Y服务站揭牌)
+_BEFORE_VERB_PHRASE = re.compile(
+    r"(?:在[^，,。；;！？!?为向给]{1,20}?(?=[为向给]))?(?:(?:[为向给]|帮助|协助)[^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}[“\"]?"
+)
 # a chronicle entry's day before its subject (3月6日　, △ 1月下旬　, 11月4日—6日　)
 # (the month's heading over it may fall in its sentence: 3月 / 3月6日　)
 _ENTRY_DAY = re.compile(
@@ -281,6 +284,9 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     before = text[sa : s.start_char]
     # (开了个座谈会: a spoken verb with its measure word holds it too)
     matches = sorted([*ORGANIZING.finditer(before), *SPOKEN_HELD.finditer(before)], key=lambda m: m.start())
+    # (not a verb inside an event's name: 启动仪式后，X召开, the ceremony said again)
+    named = [(e.start_char - sa, e.end_char - sa) for e in ctx.mentions_in("EVENT", sa, s.start_char)]
+    matches = [m for m in matches if not any(a <= m.start() and m.end(1) <= b for a, b in named)]
     vm = matches[-1] if matches else None
     if vm is None and s._.kg_kind == "verb":
         return joint_acts.own_body_opening(ctx, sa)  # 本院…于某日公开开庭进行了审理: an activity the own body holds

@@ -99,16 +99,25 @@ def named_in(ctx: ArticleContext, a: int, b: int) -> list[EventFact]:
     return [e for e in ctx.facts.events if a <= e.evidence.start < b or e.ref.name in names or names & e.aliases]
 
 
+# 服务队逐项查看了…: a paragraph opening with a party (a team, a group) as its subject
+_PARTY_OPENING = re.compile("[ \t\u3000]*([\u4e00-\u9fff]{1,6}?[队组团])(?![员长织建成合伍])")
+
+
 def back_to_main(ctx: ArticleContext, pos: int, sa: int, last: EventFact, main: EventFact | None) -> bool:
     """Whether the paragraph of ``sa``, after the one that named the event ``last`` (at
     ``pos``), returns to the article's ``main`` event: not when ``last`` heads it, alone on
     the line right above it (第九次代表大会 / 1993年5月11日在X举行。A作工作报告。), nor when
     ``last`` is dated and the main event is not (a chronicle's entries, each with its day,
-    after an overview that names an undated activity)."""
+    after an overview that names an undated activity), nor when the paragraph opens with the
+    party (服务队, 慰问组) the sentence of ``last`` named: it goes on telling what the party did."""
     if "\n" not in ctx.text[pos:sa]:
         return False
     if main is not None and main.date is None and last.date is not None:
         return False
+    paragraph = ctx.text.rfind("\n", 0, sa) + 1
+    party = _PARTY_OPENING.match(ctx.text, paragraph, sa)
+    if party is not None and party.group(1) in ctx.text[slice(*ctx.sentence_of(pos))]:
+        return False  # (…带领法律援助服务队，来到X开展Y活动。\n服务队逐项查看了…: Y's party goes on)
     line_end = ctx.text.find("\n", pos)
     heads = ctx.text[ctx.text.rfind("\n", 0, pos) + 1 : line_end].strip() in {
         e.text for e in ctx.mentions_in("EVENT", pos, pos + 1)

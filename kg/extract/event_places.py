@@ -14,7 +14,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
 from kg.extract.named_buildings import building_in_name
 from kg.extract.referred import FIRM_WORDS, referred_body
-from kg.extract.scene_places import place_at, scene_place
+from kg.extract.scene_places import place_at, place_named_before, scene_place
 from kg.extract.scenic_areas import scenic_area_of
 from kg.extract.visited_places import gone_to_before, visited_areas
 from kg.extract.wordlists import (
@@ -129,7 +129,7 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             place = place_at(ctx, sa + m.start(2))
             if place is not None and place[0] == sa + m.end(2) and _held_at(ctx, fact, s, m, at, sa, *place):
                 return
-    if visited_areas(ctx, fact, s) or gone_to_before(ctx, fact, s, sa):
+    if visited_areas(ctx, fact, s) or gone_to_before(ctx, fact, s, sa) or place_named_before(ctx, fact, sa, sb):
         return
     # 大巴车从X驶出 / 骑行队伍从X出发: where the party sets off is the event's place
     for m in re.finditer("从", text[sa:sb]):

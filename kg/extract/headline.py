@@ -39,7 +39,7 @@ def merge_headline(ctx: ArticleContext) -> None:
         told = _told_in_body(ctx, h, top)
         told = ctx.sentence_of(told) if told is not None else None
         body = next((b for b in out if b is not h and b.evidence.start >= top and _same(ctx, h, b, told)), None)
-        body = body or _activity_named(h, out) or _first_act(h, out, top)
+        body = body or _activity_named(h, out) or _verb_named(h, out) or _first_act(h, out, top)
         if body is None:
             # (…大赛获奖选手受表彰 over …大赛表彰大会…。大赛由X主办…: the body tells the contest
             # apart; the event named after it, its whole name and a head, is what the headline
@@ -88,6 +88,18 @@ def _activity_named(h: EventFact, events: list[EventFact]) -> EventFact | None:
     if len(activity) < _ACTIVITY_MIN:
         return None
     return next((e for e in events if e is not h and not e.core.startswith("verb:") and activity in e.ref.name), None)
+
+
+def _verb_named(h: EventFact, events: list[EventFact]) -> EventFact | None:
+    """县总工会走访慰问一线职工 over …“工会进万家”走访慰问活动: a headline's verb phrase, its words
+    up to its verb (走访慰问), is the body's event named as that activity before a generic head."""
+    verb = h.core.removeprefix("verb:")
+    k = h.ref.name.find(verb) if h.core.startswith("verb:") else -1
+    if k < 0:
+        return None
+    acts = tuple(h.ref.name[: k + len(verb)] + g for g in GENERIC_EVENT_HEADS)
+    named = (e for e in events if e is not h and not e.core.startswith("verb:"))
+    return next((e for e in named if e.ref.name.endswith(acts)), None)
 
 
 def _first_act(h: EventFact, events: list[EventFact], top: int) -> EventFact | None:

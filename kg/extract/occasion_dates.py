@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import DATELINE, is_page_stamp, opening_date, parse_date
+from kg.extract.head_days import named_by_head
 from kg.extract.wordlists import BEFORE_OCCASION, GENERIC_EVENT_HEADS, NEXT_DAYS, SAME_OCCASION
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EventFact
@@ -82,10 +83,14 @@ def occasion_dates(ctx: ArticleContext) -> None:
             if ctx.opens_with(sa, _NEXT_DAY):
                 f.date = _days_after(ctx, sa, main)
                 break
+            if (named := named_by_head(ctx, f, sa)) is not None:
+                f.date = named.date
+                break
             if at_occasion or _AFTER_EVENT.match(ctx.text, sa, sb):
                 # (同日召开的X after Y, 18日下午: the day of the event dated last before, Y's;
                 # so of 随后召开的X, right after Y, in a bulletin of items of other days)
-                before = [e for e in ctx.facts.events if e.date is not None and e.evidence.start < sa]
+                # (not one said by its month alone, 参加今年8月举办的X: 当天 tells a day)
+                before = [e for e in ctx.facts.events if e.date and e.date[1] != "gYearMonth" and e.evidence.start < sa]
                 last = max(before, key=lambda e: e.evidence.start, default=main)
                 # (会后，… after a dated meeting, the main event undated — a section's heading
                 # naming a topic: the meeting's day all the same)

@@ -18,9 +18,10 @@ from kg.extract.acts_at_event import acts_at_event, led_along, note_end
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, lead_event, mentions, named_in
 from kg.extract.event_officers import AS_SETTING
+from kg.extract.led_parties import LEADS, led_after_adverb, led_visit
 from kg.extract.met_people import gives_to_described, met_after_description
 from kg.extract.professionals import by_profession
-from kg.extract.said_there import described_attending, says_at_occasion
+from kg.extract.said_there import described_attending, says_at_occasion, setting_head
 from kg.extract.wordlists import (
     ADDRESS_WORDS,
     ATTEND_VERBS,
@@ -30,9 +31,9 @@ from kg.extract.wordlists import (
     GUEST_WORDS,
     HONOUR_HOLDER,
     HONOUR_LISTING,
-    LEAD_WORDS,
     LISTING_WORDS,
     NAME_PROFESSIONS,
+    PANEL_WORDS,
     PARTY_WORDS,
     PLACES_WON,
     SAME_OCCASION,
@@ -47,11 +48,6 @@ from kg.extract.wordlists import (
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
-# a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
-# (A，B等同志，先后到…: the list closed by 等, set off by a comma)
-_LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?[，,]?)?(?:{alternation_of(LEAD_WORDS)})")
-# 在A和B陪同下，来到X参观: those who escort a party go on the visit it makes
-_ESCORTING = re.compile(r"(?:同志)?(?:等[^，,。；;]{0,8}?)?的?陪同下")
 # A带队，B，区人社局负责人及企业工会主席一行12人: a person in the list a party's word closes
 # (events/party_words.txt: 一行, 考察团 …) goes with the party
 _IN_PARTY = re.compile(f"[^。；;！？!?：:“”\n]{{0,40}}?(?:{alternation_of(PARTY_WORDS)})")
@@ -63,10 +59,10 @@ _VISITED_AFTER = re.compile(r"(?:同志)?(?:[，,。；;！!？?、]|等|及|和
 _DONE_TO = re.compile(r"(?:同志)?[，,]?对[^，,。；;！？!?]{1,20}?(?:进行|开展)")
 # 作了…发言 / 作专题报告: giving an address (perhaps after a few words of its kind)
 _ADDRESS = f"(?:作|做|进行)了?[\u4e00-\u9fff]{{0,4}}?(?:{alternation_of(ADDRESS_WORDS)})"
-# A就X作了发言, A围绕X作专题报告: who speaks on a topic, however many words name it
+# A就X作了发言, A围绕X作专题报告, A、B等劳模结合X谈体会: who speaks on a topic, however many words name it
 # (or A结合《条例》讲解…: a verb of speaking right after the topic)
 _SPOKE_ON = re.compile(
-    f"(?:同志)?(?:就|围绕|结合)[^，,。；;！？!?]{{1,24}}?(?:{_ADDRESS}|{alternation_of(SPEAKING_VERBS)})"
+    f"(?:同志)?(?:等[\u4e00-\u9fff]{{0,4}}?)?(?:就|围绕|结合)[^，,。；;！？!?]{{1,24}}?(?:{_ADDRESS}|{alternation_of(SPEAKING_VERBS)})"
 )
 # A为评选出的10户家庭颁发牌匾, A向户外劳动者送上…: who hands something over to others at the
 # event takes part, however many words name those it is for
@@ -93,8 +89,10 @@ _ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。
 _ADDRESSEE = re.compile(r"[\u4e00-\u9fff]{0,3}[：:][ \t\u3000]*(?:\n|$)")
 # A建议… / B也表示…: what a person says, reported right after the name (at a meeting for talk)
 _VOICES = re.compile(f"(?:同志)?[也亦则还]?(?:{alternation_of(VOICING_VERBS)})")
-# A、B担任主礼嘉宾: people who serve as the event's guests (guest_words.txt)
-_AS_GUEST = re.compile(f"(?:担任|作为|出任)[^，,。；;]{{0,6}}?(?:{alternation_of(GUEST_WORDS)})")
+# A、B担任主礼嘉宾, A受邀担任评委: people who serve as the event's guests or judges (guest_words.txt, panel_words.txt)
+_AS_GUEST = re.compile(
+    f"(?:受邀|应邀)?(?:担任|作为|出任)[^，,。；;]{{0,6}}?(?:{alternation_of((*GUEST_WORDS, *PANEL_WORDS))})"
+)
 # A作开班动员, A作了专题辅导: who gives an address at the event
 _GIVES_ADDRESS = re.compile(f"(?:同志)?{_ADDRESS}")
 # A作第二届工会委员会工作报告, A作2027年度财务预决算…情况报告: who presents a report at the
@@ -163,11 +161,12 @@ def attendance(ctx: ArticleContext) -> None:
     by_object = EventsByEnding(events)
     lead = lead_event(ctx, mentioned)
     attending = _attending(ctx)
+    breaks = [m.start() for m in re.finditer("\n", ctx.text)]
     # 。A带队前往X，看望…: the visit A leads, named after A in A's sentence, is A's too; and
     # the whole list's that A closes (A，B等同志，先后到医院看望…)
     led_of: dict[int, EventFact] = {}
     for p, at in attending:
-        if (led := _led_visit(ctx, mentioned, starts, p, ctx.sentence_of(at)[1])) is not None:
+        if (led := led_visit(ctx, mentioned, starts, p, ctx.sentence_of(at)[1])) is not None:
             led_of.setdefault(at, led)
     for p, at in attending:
         # a list of people goes where its first stands (A到赛场观摩比赛，B、C等出席)
@@ -178,6 +177,9 @@ def attendance(ctx: ArticleContext) -> None:
             targets = [last if last is not None and pos >= sa else main]
         elif pos >= sa:
             targets = [last]
+        elif (head := setting_head(ctx, breaks, at)) is not None and by_object.last_before(*head) is not None:
+            # 座谈会上，A讲述了…: the 座谈会 named before, whatever the paragraphs since
+            targets = [by_object.last_before(*head)]
         elif k < len(starts) and starts[k] < sb and dated_apart(mentioned[k][1], last, sa, sb):
             # 。7月3日，A一行走进X，慰问…: the event A's own sentence names after A, on a day
             # of its own (not 。A到赛场调研: an act at the event named before; not the visit
@@ -205,22 +207,6 @@ def attendance(ctx: ArticleContext) -> None:
         for target in targets:
             if all(r != ref for r, _ in target.participants):
                 target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
-
-
-def _led_visit(
-    ctx: ArticleContext, mentioned: list[tuple[int, EventFact]], starts: list[int], p: Span, sb: int
-) -> EventFact | None:
-    """The event named first after ``p`` in its sentence, when ``p`` leads a party, goes
-    there or escorts it (带队, 一行走进, 在A陪同下) and the event is a verb phrase's (看望…, 慰问…): the visit ``p``
-    makes, whatever event the sentences before named."""
-    k = bisect.bisect_left(starts, p.end_char)
-    if k == len(starts) or starts[k] >= sb:
-        return None
-    window = (p.end_char, min(sb, p.end_char + 12))
-    if not (_LEADS.match(ctx.text, *window) or _ESCORTING.match(ctx.text, *window)):
-        return None
-    e = mentioned[k][1]
-    return e if e.core.startswith("verb:") else None
 
 
 def _attended_object(ctx: ArticleContext, p: Span) -> str | None:
@@ -257,9 +243,9 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             any(v in window for v in ATTEND_VERBS)
             or _PRESENTS.match(text, p.end_char)
             or _acts_at_occasion(ctx, p)
-            or _LEADS.match(window)
+            or LEADS.match(window)
             or led_along(text, p.start_char)
-            or _led_after_adverb(ctx, p, sb)
+            or led_after_adverb(ctx, p, sb)
             or _IN_PARTY.match(text, p.end_char, sb)
             or _visited(text, p)
             or met_after_description(ctx, p)
@@ -342,17 +328,6 @@ def _unnamed_tail(ctx: ArticleContext, p: Span, sb: int) -> bool:
         or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ in _QUALIFIED[closed])
         for i, t in enumerate(tokens)
     )
-
-
-def _led_after_adverb(ctx: ArticleContext, p: Span, sb: int) -> bool:
-    """应海波专程带队来…, 张三亲自带领…: an adverb of how the person goes, then a word of
-    going or leading of two characters or more (not 曾经到过北京: a one-character 到 after
-    an adverb tells of a past, not of the party)."""
-    t = ctx.doc.char_span(p.end_char, p.end_char + 1, alignment_mode="expand")
-    if t is None or t.start_char != p.end_char or t[0].tag_ not in ("d", "ad"):
-        return False
-    m = _LEADS.match(ctx.text, t.end_char, min(sb, p.end_char + 12))
-    return m is not None and len(m.group()) > 1
 
 
 def _visited(text: str, p: Span) -> bool:

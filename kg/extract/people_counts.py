@@ -94,6 +94,22 @@ def _clause_start(text: str, a: int, at: int) -> int:
     return max(a, *(text.rfind(p, a, at) + 1 for p in "，,；;。"))
 
 
+# a word of a sum right before a count (…与部分获奖选手共30余人)
+_SUM_BEFORE = re.compile(r"(?:共|共计|总计|合计|共有)$")
+# how far back in its clause the count of a part of a sum may stand
+_SUM_REACH = 60
+
+
+def sums_listed(ctx: ArticleContext, c: Span) -> bool:
+    """12名劳动模范、工匠代表与部分获奖选手共30余人: a count after a word of a sum, a count of
+    people before it in its clause, sums all the groups the clause lists (获奖选手 among them
+    makes it no count of winners)."""
+    if not _SUM_BEFORE.search(ctx.text, max(0, c.start_char - 3), c.start_char):
+        return False
+    start = _clause_start(ctx.text, max(0, c.start_char - _SUM_REACH), c.start_char)
+    return any(d.text[-1] in "名位人" for d in ctx.mentions_in("COUNT", start, c.start_char))
+
+
 def counts_between(ctx: ArticleContext, a: int, b: int) -> list[Span]:
     """People counted in [a, b): N名/位/人 (or 个 before a word of people, 三十来个老同志), not inside
     quotes (“百名劳模进一线”)."""
@@ -108,7 +124,7 @@ def counts_between(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue  # 吸纳68名职工入会: new members, not people taking part
         if _JOINING.match(ctx.text, c.end_char) and not any(w in before for w in MEMBERSHIP_ENDS):
             continue  # 23名快递员扫码加入工会: new members too (but 举行集中入会…，80名骑手填表入会)
-        if _UNCOUNTED.search(before) or _EXPECTED.search(before):
+        if (_UNCOUNTED.search(before) and not sums_listed(ctx, c)) or _EXPECTED.search(before):
             continue  # 评出一等奖3名, 应到委员25名: winners, those expected
         if _elected(ctx.text, a, c.start_char) or _ELECTED_AFTER.match(ctx.text, c.end_char):
             continue  # 选举产生委员15名, 27名同志当选: those elected

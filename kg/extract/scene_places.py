@@ -3,7 +3,8 @@
 :func:`place_at` reads the longest place, area or organisation named at a position (and
 the venue after an area: 在苏家坨镇凤凰岭劳模实践基地); :func:`read_scene_place` gives an
 event the place a clause that says only where sets it in (5月12日上午，在X，Y接过…), and
-:func:`scene_place` the place the sentence before sets for the one that sums up (至此，…).
+:func:`scene_place` the place the sentence before sets for the one that sums up (至此，…);
+:func:`place_named_before` the place the sentence before names for one held 在这里.
 
 Kept apart from kg.extract.event_places, which reads where an event is held from its own
 sentence; these are asked by it and by the readers of notices, minutes and headings.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import VENUE_VERBS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 from kg.nlp.venues import ROOM_HEADS
@@ -77,3 +79,23 @@ def place_at(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
             break
         y, ref = after[-1]
     return y, ref
+
+
+# 在这里举行, 在此召开: the place is one the text has just named
+_HERE = re.compile(f"在(?:这里|此|这儿)(?:{alternation_of(VENUE_VERBS)})")
+
+
+def place_named_before(ctx: ArticleContext, fact: EventFact, a: int, b: int) -> bool:
+    """X广场暖意融融。…启动仪式在这里举行: an event held 在这里 in ``[a, b)`` is held at the last
+    place (a venue, not an area nor a body) the sentence before, in the same paragraph, names;
+    whether it was."""
+    m = _HERE.search(ctx.text, a, b)
+    if m is None or a == 0 or ctx.text[a - 1] == "\n":
+        return False
+    pa, _ = ctx.sentence_of(a - 1)
+    spans = [(x, y) for x, y in ctx.ref_at.starting_in(pa, a) if ctx.ref_at[(x, y)].cls == "Place"]
+    if not spans:
+        return False
+    x, y = max(spans)
+    fact.locations.append((ctx.ref_at[(x, y)], ctx.evidence(x, y, CONFIDENCE["context"])))
+    return True

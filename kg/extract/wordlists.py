@@ -94,6 +94,7 @@ CONTEST_HEADS = words("events/contest_heads.txt")
 OCCASION_ACTS = words("events/occasion_acts.txt")
 # 同场, 同期: an event held at another's venue and time is a part of it
 ALONGSIDE_WORDS = words("events/alongside_words.txt")
+SAME_VENUE_WORDS = words("events/same_venue_words.txt")  # 在同一会场召开: the venue of the event before
 NOTICE_KINDS = words("events/notice_kinds.txt")
 # public procedures run over a period (投票): a page titled with one bare, its period stated, is one
 PROCEDURE_KINDS = words("events/procedure_kinds.txt")
