@@ -215,7 +215,7 @@ def _own_forms(ctx: ArticleContext, name: str) -> set[str]:
     end = min((e for e in (*COMPANY_ENDINGS, COOPERATIVE) if e in legal), key=legal.index)
     body = name[: -len(legal)]
     for k in range(_MAX_AREA, 1, -1):
-        if len(body) - k >= _MIN_CORE and len(ctx.gaz.lookup(body[:k])) == 1:
+        if len(body) - k >= _MIN_CORE and (len(ctx.gaz.lookup(body[:k])) == 1 or _own_county_stem(ctx, body[:k])):
             body = body[k:]
             break
     cores = {body} | {body[: -len(q)] for q in QUALIFIERS if body.endswith(q) and len(body) - len(q) >= _MIN_CORE}
@@ -228,6 +228,13 @@ def _own_forms(ctx: ArticleContext, name: str) -> set[str]:
     if body != name[: -len(legal)]:
         forms |= {body[:k] + end for k in _DROPPED_HEAD if len(body) - k >= _MIN_CORE}
     return forms
+
+
+def _own_county_stem(ctx: ArticleContext, stem: str) -> bool:
+    """惠水 of 惠水黔韵电子科技有限公司: the bare stem of a county the page is about (惠水县) is
+    the area before a company's own name, as the county's name in full would be."""
+    found = ctx.gaz.lookup(stem, short=True)
+    return len(found) == 1 and found[0].code in ctx.page.region
 
 
 FEDERATION = "总工会"
