@@ -177,11 +177,15 @@ class NameEdges(LevelOpenings):
             occupation = tag in ("v", "vn") and k < s and text[k] == OCCUPATION_END
             # a cooperative's trade (金果刺梨种植|农民专业合作社): a word of its name, read as a verb
             occupation = occupation or (k == s and word in COOPERATIVE_TRADES and text.startswith(COOPERATIVE_FORMS, s))
+            # the bare stem of a county the text names in full (互助/v of 互助土族自治县) opening
+            # a body's name (互助|丹麻某某合作社): the area, whatever the tagger read it as
+            stem = tag in ("v", "vn") and len(word) >= 2 and _named_in_full(text, word, area_starts)
             # a trade name the tagger read as a person's, between an area and the ending
             # (某镇|鸿鑫麻鸭/PER|养殖场): a name standing there is the body's own
             trade = tag == "PER" and k == s and a in area_starts.ends
             if not (
                 in_area
+                or stem
                 or trade
                 or tag in NAMEISH
                 or inner_adj
@@ -325,3 +329,13 @@ class NameEdges(LevelOpenings):
                     best = cut
                 k = text.find(suf, k + 1, s)
         return best
+
+
+def _named_in_full(text: str, stem: str, area_starts: Anchors) -> bool:
+    """Does the text name an area whose name opens with ``stem`` (互助土族自治县, 互助县)?"""
+    k = text.find(stem)
+    while k >= 0:
+        if k in area_starts and area_starts[k].end - k > len(stem):
+            return True
+        k = text.find(stem, k + 1)
+    return False

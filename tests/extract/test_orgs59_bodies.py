@@ -11,6 +11,8 @@ C. A company's own venue placed by an area said with 的 before the company's na
    venue alone (职工之家位于某区).
 D. A company named with the stem of the page's county (惠水某某电子科技有限公司) is named short
    by its trade name and ending (某某电子公司), as with the county's name in full.
+E. A company named before a quoted project's site (某某建设有限公司“某某家园”安置房项目工地) is a
+   body, the site a place.
 """
 
 from __future__ import annotations
@@ -68,3 +70,10 @@ def test_a_companys_trade_name_after_the_pages_county_stem_is_the_company(extrac
     facts = extract_text(text, region="惠水县")
     assert "星联电子公司" not in names(facts, "Organization")
     assert ("韦丽", "惠水星联电子科技有限公司工会", "主席") in posts(facts)
+
+
+def test_a_company_before_a_quoted_project_site_is_a_body(extract_text) -> None:
+    """某某建设有限公司“某某家园”安置房项目工地: the site is a place, the company that builds it a body."""
+    text = "当天下午，服务队来到昭苏宏远路桥建设有限公司“天山新苑”安置房项目工地，为工人讲解法律知识。"
+    facts = extract_text(text, region="昭苏县")
+    assert "昭苏宏远路桥建设有限公司" in names(facts, "Organization")
