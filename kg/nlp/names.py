@@ -331,11 +331,17 @@ class NameEdges(LevelOpenings):
         return best
 
 
+# what a county's name (or a county-level city's) ends with
+_COUNTY_ENDINGS = ("县", "旗", "市")
+
+
 def _named_in_full(text: str, stem: str, area_starts: Anchors) -> bool:
-    """Does the text name an area whose name opens with ``stem`` (互助土族自治县, 互助县)?"""
+    """Does the text name a county whose name opens with ``stem`` (互助土族自治县, 互助县)?  Not
+    a town (遮放镇): its stem before a venue's head is the town's venue, no name of a body."""
     k = text.find(stem)
     while k >= 0:
-        if k in area_starts and area_starts[k].end - k > len(stem):
+        end = area_starts[k].end if k in area_starts else k
+        if end - k > len(stem) and text.endswith(_COUNTY_ENDINGS, k, end):
             return True
         k = text.find(stem, k + 1)
     return False
