@@ -337,11 +337,15 @@ _COUNTY_ENDINGS = ("县", "旗", "市")
 
 def _named_in_full(text: str, stem: str, area_starts: Anchors) -> bool:
     """Does the text name a county whose name opens with ``stem`` (互助土族自治县, 互助县)?  Not
-    a town (遮放镇): its stem before a venue's head is the town's venue, no name of a body."""
-    k = text.find(stem)
-    while k >= 0:
-        end = area_starts[k].end if k in area_starts else k
-        if end - k > len(stem) and text.endswith(_COUNTY_ENDINGS, k, end):
-            return True
-        k = text.find(stem, k + 1)
-    return False
+    a town (遮放镇): its stem before a venue's head is the town's venue, no name of a body.
+    The stems are gathered once per text (on its anchors), not looked for per word."""
+    stems = getattr(area_starts, "county_stems", None)
+    if stems is None:
+        stems = frozenset(
+            text[k : k + n]
+            for k, f in area_starts.items()
+            if text.endswith(_COUNTY_ENDINGS, k, f.end)
+            for n in range(2, f.end - k)
+        )
+        area_starts.county_stems = stems
+    return stem in stems
