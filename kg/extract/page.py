@@ -108,14 +108,20 @@ def _one_county(region: list[str], counties: Counter[str], gaz) -> list[str]:
     """The region down to the one county a page with no outlet names (a county's programme
     booklet, cut into pages by its running heads: 县委, 县总工会 on a page naming no county
     are that county's), when the page names it more than once, names no other, and it lies
-    in the region.  Not a county-level city: its 市 would take the prefecture's place."""
+    in the region.  Not a county-level city of a prefecture that is a city too: its 市 would
+    take that city's place; one of a 州 or a 地区 (珲春市 of 延边州) is what its 市 stands for."""
     if len(counties) != 1 or not region:
         return region
     code, n = next(iter(counties.items()))
     county = gaz.get(code)
-    if n < 2 or county.name.endswith(MUNICIPALITY) or not gaz.contains(region[-1], code):
+    if n < 2 or not gaz.contains(region[-1], code) or (county.name.endswith(MUNICIPALITY) and _city_above(county, gaz)):
         return region
     return [a.code for a in reversed(gaz.chain(code))]
+
+
+def _city_above(county, gaz) -> bool:
+    """Does a city (a prefecture's 市, or a municipality) hold the county-level ``county``?"""
+    return any(a.code != county.code and a.name.endswith(MUNICIPALITY) for a in gaz.chain(county.code))
 
 
 def _deepest(places: set[str], gaz) -> str | None:

@@ -13,6 +13,7 @@ import re
 
 from kg.extract.body_links import HOUSE_NUMBER, LOCATED, ROAD, locate, place_after
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.wordlists import COMPANY_ENDINGS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.venues import ROOM_HEADS
@@ -39,11 +40,10 @@ _ROOM_RE = re.compile(f"[\u4e00-\u9fff0-9]{{1,4}}(?:{'|'.join(ROOM_HEADS)})")
 
 
 def union_premises(ctx: ArticleContext) -> None:
-    """A company union placed by the text: its company placed there too; a body named right
-    before ，位于: placed where the clause says."""
-    if LOCATED not in ctx.text:
-        return
-    for (x, y), ref in sorted(ctx.ref_at.items()):
+    """A company union placed by the text: its company placed there too, as is a company whose
+    own venue is placed; a body named right before ，位于: placed where the clause says."""
+    said = LOCATED in ctx.text
+    for (x, y), ref in sorted(ctx.ref_at.items()) if said else ():
         if ref.cls not in _BODIES:
             continue
         if ctx.text.startswith(_PAUSES, y) and ctx.text.startswith(LOCATED, y + 1):
@@ -58,12 +58,36 @@ def union_premises(ctx: ArticleContext) -> None:
     orgs = {ref.name: ref for ref in ctx.facts.entities if ref.cls == "Organization"}
     placed = {r.subject for r in ctx.facts.relations if r.pred == "locatedIn"}
     for r in list(ctx.facts.relations):
-        if r.pred != "locatedIn" or r.subject.cls != "TradeUnion" or not r.subject.name.endswith(_UNION_WORD):
+        if r.pred != "locatedIn":
             continue
-        company = orgs.get(r.subject.name.removesuffix(_UNION_WORD))
+        if said and r.subject.cls == "TradeUnion" and r.subject.name.endswith(_UNION_WORD):
+            company = orgs.get(r.subject.name.removesuffix(_UNION_WORD))
+        elif r.subject.cls == "Place" and _area_of_before(ctx, r):
+            company = _venues_company(ctx, r.subject.name, orgs)
+        else:
+            continue
         if company is not None and company not in placed:
             ctx.facts.relations.append(RelationFact(company, "locatedIn", r.object, r.evidence))
             placed.add(company)
+
+
+def _area_of_before(ctx: ArticleContext, r: RelationFact) -> bool:
+    """在某开发区的某某公司职工之家: the area is said with 的 before the company's name, so of the
+    company too (not 职工之家位于某区, which is said of the venue alone)."""
+    at = r.evidence.end - len(r.subject.name)
+    if ctx.text[at : r.evidence.end] != r.subject.name or not ctx.text.startswith(OF_, at - len(OF_)):
+        return False
+    return any(y == at - len(OF_) for _x, y, _a in ctx.areas_in(r.evidence.start, at))
+
+
+def _venues_company(ctx: ArticleContext, name: str, orgs: dict[str, EntityRef]) -> EntityRef | None:
+    """在某开发区的某某有限公司职工之家: a company's own venue (its name and a venue's ending) is
+    on the company's premises, so where the venue is, the company is."""
+    for suffix in ctx.lex.venue_suffixes:
+        company = orgs.get(name.removesuffix(suffix)) if name.endswith(suffix) else None
+        if company is not None and company.name.endswith(COMPANY_ENDINGS):
+            return company
+    return None
 
 
 def clipped_venues(ctx: ArticleContext) -> None:

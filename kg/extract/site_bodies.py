@@ -6,7 +6,9 @@ a body of its own even where the article names it nowhere else (a venue belongs 
 body: the contract's subOrganizationOf is between bodies).  The area written right before
 such a name is where the company is (云溪区|某某装备有限公司|实训基地), also when the
 company was named before without a place (a schedule's 县工业园区某某有限公司, then 在某镇某某
-有限公司生产基地举行).  A school's or a centre's training site is ``kg.extract.training_sites``'.
+有限公司生产基地举行).  A project's quoted name may open the site's own name
+(某某建设有限公司“某某家园”安置房项目工地): the company before it is a body all the same.
+A school's or a centre's training site is ``kg.extract.training_sites``'.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.names import LEGAL_FORMS
 from kg.lexicon import words
 from kg.model.facts import EntityRef, RelationFact
-from kg.nlp.text import all_han
+from kg.nlp.text import OPEN_QUOTES, all_han
 
 # a company's works named after it (生产基地): the company's own ground, no venue
 WORKS_HEADS = frozenset(words("bodies/works_heads.txt"))
@@ -37,7 +39,7 @@ def site_companies(ctx: ArticleContext) -> None:
             (
                 k
                 for k in range(len(ref.name) - 2, 4, -1)
-                if ref.name.endswith(LEGAL_FORMS, 0, k) and all_han(ref.name[k : k + 1])
+                if ref.name.endswith(LEGAL_FORMS, 0, k) and (all_han(ref.name[k : k + 1]) or ref.name[k] in OPEN_QUOTES)
             ),
             None,
         )

@@ -164,7 +164,8 @@ def company_short_forms(ctx: ArticleContext) -> None:
     某宇公司工会 of 襄阳某宇汽车零部件有限公司, whether or not the article names it).  Only a
     short form one full name of the article gives."""
     named = {ref.name: ref for ref, info in ctx.facts.entities.items() if ref.cls == "Organization" and info.mentions}
-    forms = {name: _own_forms(ctx, name) - {name} for name in named}
+    counties = {*ctx.page.region, *(getattr(area, "code", None) for area in ctx.area_at.values())}
+    forms = {name: _own_forms(ctx, name, counties) - {name} for name in named}
     written_short = set().union(*forms.values())
     givers: dict[str, set[EntityRef]] = {}
     for name, ref in named.items():
@@ -203,7 +204,7 @@ def _unit_of_short(name: str, givers: dict[str, set[EntityRef]], named: dict[str
     return set()
 
 
-def _own_forms(ctx: ArticleContext, name: str) -> set[str]:
+def _own_forms(ctx: ArticleContext, name: str, counties: set) -> set[str]:
     """The short forms of a company's full name ``name`` (某某 and 某某公司 of 山东某某建设有限公司,
     恒通橡胶集团 of 瑞丰恒通橡胶集团有限公司), or none when it ends in no legal form."""
     legal = next(
@@ -215,7 +216,9 @@ def _own_forms(ctx: ArticleContext, name: str) -> set[str]:
     end = min((e for e in (*COMPANY_ENDINGS, COOPERATIVE) if e in legal), key=legal.index)
     body = name[: -len(legal)]
     for k in range(_MAX_AREA, 1, -1):
-        if len(body) - k >= _MIN_CORE and len(ctx.gaz.lookup(body[:k])) == 1:
+        if len(body) - k >= _MIN_CORE and (
+            len(ctx.gaz.lookup(body[:k])) == 1 or _own_county_stem(ctx, body[:k], counties)
+        ):
             body = body[k:]
             break
     cores = {body} | {body[: -len(q)] for q in QUALIFIERS if body.endswith(q) and len(body) - len(q) >= _MIN_CORE}
@@ -228,6 +231,14 @@ def _own_forms(ctx: ArticleContext, name: str) -> set[str]:
     if body != name[: -len(legal)]:
         forms |= {body[:k] + end for k in _DROPPED_HEAD if len(body) - k >= _MIN_CORE}
     return forms
+
+
+def _own_county_stem(ctx: ArticleContext, stem: str, counties: set) -> bool:
+    """惠水 of 惠水黔韵电子科技有限公司: the bare stem of a county the page is about or the
+    article names (惠水县: ``counties``) is the area before a company's own name, as the
+    county's name in full would be."""
+    found = ctx.gaz.lookup(stem, short=True)
+    return len(found) == 1 and found[0].code in counties
 
 
 FEDERATION = "总工会"

@@ -177,11 +177,15 @@ class NameEdges(LevelOpenings):
             occupation = tag in ("v", "vn") and k < s and text[k] == OCCUPATION_END
             # a cooperative's trade (金果刺梨种植|农民专业合作社): a word of its name, read as a verb
             occupation = occupation or (k == s and word in COOPERATIVE_TRADES and text.startswith(COOPERATIVE_FORMS, s))
+            # the bare stem of a county the text names in full (互助/v of 互助土族自治县) opening
+            # a body's name (互助|丹麻某某合作社): the area, whatever the tagger read it as
+            stem = tag in ("v", "vn") and len(word) >= 2 and _named_in_full(text, word, area_starts)
             # a trade name the tagger read as a person's, between an area and the ending
             # (某镇|鸿鑫麻鸭/PER|养殖场): a name standing there is the body's own
             trade = tag == "PER" and k == s and a in area_starts.ends
             if not (
                 in_area
+                or stem
                 or trade
                 or tag in NAMEISH
                 or inner_adj
@@ -325,3 +329,23 @@ class NameEdges(LevelOpenings):
                     best = cut
                 k = text.find(suf, k + 1, s)
         return best
+
+
+# what a county's name (or a county-level city's) ends with
+_COUNTY_ENDINGS = ("县", "旗", "市")
+
+
+def _named_in_full(text: str, stem: str, area_starts: Anchors) -> bool:
+    """Does the text name a county whose name opens with ``stem`` (互助土族自治县, 互助县)?  Not
+    a town (遮放镇): its stem before a venue's head is the town's venue, no name of a body.
+    The stems are gathered once per text (on its anchors), not looked for per word."""
+    stems = getattr(area_starts, "county_stems", None)
+    if stems is None:
+        stems = frozenset(
+            text[k : k + n]
+            for k, f in area_starts.items()
+            if text.endswith(_COUNTY_ENDINGS, k, f.end)
+            for n in range(2, f.end - k)
+        )
+        area_starts.county_stems = stems
+    return stem in stems
