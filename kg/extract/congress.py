@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import CONFIDENCE, ArticleContext
+from spacy.tokens import Span
+
+from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, UNION_WORD, WORKPLACE_ENDINGS
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef
@@ -86,6 +88,32 @@ def _area_federation(ctx: ArticleContext, at: int) -> EntityRef | None:
         ),
         None,
     )
+
+
+# the bare word an area's federation of unions is named by (某县总工会)
+FEDERATION_WORD = "总工会"
+# the level whose 工会 is one body of its own (某镇工会: kg.nlp.unions reads it as a union)
+_TOWNSHIP = "township"
+
+
+def area_congress_union(ctx: ArticleContext, s: Span) -> EntityRef | None:
+    """某区工会第五次代表大会 (an event ``s``): the congress of an area's unions taken together
+    elects the committee of the area's federation — that federation, the one the article
+    names, else named after the area (every county and city has one: 某区总工会)."""
+    at = s.start_char + (m.end() if (m := re.match(r"\d{4}年", s.text)) else 0)
+    areas = [(y, area) for x, y, area in ctx.areas_in(at, s.end_char) if x == at]
+    if not areas:
+        return None
+    y, area = max(areas, key=lambda a: a[0])
+    if not _CONGRESS.match(ctx.text, y, s.end_char) or getattr(area, "code", None) is None:
+        return None
+    named = _area_federation(ctx, y)
+    if named is not None or area.level == _TOWNSHIP:
+        return named
+    union = EntityRef("TradeUnion", ctx.qualified(area) + FEDERATION_WORD)
+    info = ctx.add(union, None, (at, y + len(UNION_WORD)), CONFIDENCE["context"])
+    info.located_in = info.located_in or area_ref(area)
+    return union
 
 
 def workplace_union(ctx: ArticleContext, at: int, span: tuple[int, int], since: int = 0) -> EntityRef | None:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract import joint_acts
+from kg.extract.congress import area_congress_union
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_officers import congress_union, officers_body, page_union_congress, union_party_after
 from kg.extract.joined_bodies import (
@@ -219,6 +220,9 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         if parent is not None and r.name.startswith(parent.name):
             r = parent
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+        return
+    if (union := area_congress_union(ctx, s)) is not None:  # 某区工会第五次代表大会: the area's federation
+        fact.organizers.append((union, ctx.evidence(s.start_char, s.end_char, CONFIDENCE["context"])))
         return
     # 第三届委员会第一次全体会议 (or 三届一次全委会), named without its body: the body whose
     # committee of that term the text names before it (选举产生了X工会第三届委员会委员…)

@@ -16,7 +16,7 @@ from kg.extract.area_body_names import area_forms, full_area_name
 from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, UNPLACED, ArticleContext, Zone, area_ref
 from kg.extract.level_names import level_area_said
 from kg.extract.one_area import one_named_area
-from kg.extract.unnamed_area_bodies import unnamed_area_body, unnamed_chain_body
+from kg.extract.unnamed_area_bodies import unnamed_area_body, unnamed_chain_body, zone_body
 from kg.ingest.normalize import to_traditional
 from kg.lexicon import table, words
 from kg.model.facts import EntityRef
@@ -59,6 +59,8 @@ def read_area_body(ctx: ArticleContext, s: Span) -> bool:
     as 市交通运输局 is, rather than dropped."""
     if level_body(ctx, s) is not None:
         return True
+    if s._.kg_kind == "area-body" and zone_body(ctx, s.text, _template) is not None:
+        return False  # 青山高新区党工委, no area of the registry its zone's: named as printed
     return s._.kg_kind not in ("level-body", "region-body") or not s.text.endswith(DEPARTMENT_ENDINGS)
 
 

@@ -8,7 +8,8 @@ at all, and one dated the same day or after it is a report of the day.
 So is one a word of planning puts ahead in its clause (并将推荐其参加今年6月举行的X大赛, 4月中旬，
 还将在Y镇举办X培训班, X联赛将于6月中旬开赛) when its day is later than the page's and the page
 has already told of an event held by its day: a report's aside on what comes next.  (A notice
-of what is to come tells of nothing held before it: its event stays.)
+of what is to come tells of nothing held before it: its event stays; but a digest's brief,
+■ X将组织…, among briefs of what was done, is such an aside.)
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _PLAN_TO_HOLD = re.compile(
     f"[^，,。；;！？!?\\n]{{0,10}}?(?:{alternation_of(PLAN_WORDS)})[^，,。；;！？!?\\n]{{0,20}}?(?:{_HOLD_OR_OPEN})"
 )
 
+# the bullet opening a digest's brief (■5月中旬，…; blank lines may stand between briefs)
+_BRIEF = re.compile(r"\s*[■●◆▲▶►•▪]")
 # X定于D在Y举行: the word fixing the day, then, in the clause, the verb of holding
 _FIXED = re.compile(
     f"[^，,。；;！？!?\\n]{{0,6}}?(?:{alternation_of(words('events/schedule_words.txt'))})"
@@ -82,8 +85,25 @@ def planned_ahead(ctx: ArticleContext, fact: EventFact, start: int, end: int, sa
         ),
         None,
     )
+    if held is None:
+        return _digest_brief(ctx.text, start)  # (■5月中旬，X将组织…开展疗休养: a digest's item to come)
     # (undated, 4月中旬，还将在Y镇举办X: the plan's word alone puts it ahead)
-    return held is not None and (fact.date is None or bool(_later(fact.date[:2], today[0] if today else held)))
+    return fact.date is None or bool(_later(fact.date[:2], today[0] if today else held))
+
+
+def _digest_brief(text: str, at: int) -> bool:
+    """Is the line holding ``at`` a brief of a digest (基层动态: items a bullet opens each, one
+    after another)?  A digest reports what its bodies did; an item whose verb a word of
+    planning puts ahead tells what they will do, a plan.  (Only the items next to it are
+    looked at, not the whole page.)"""
+    line = text.rfind("\n", 0, at) + 1
+    if _BRIEF.match(text, line) is None:
+        return False
+    before = text.rfind("\n", 0, max(0, line - 1)) + 1
+    after = text.find("\n", at)
+    return (line > 0 and _BRIEF.match(text, before, line) is not None) or (
+        after >= 0 and _BRIEF.match(text, after + 1) is not None
+    )
 
 
 def to_come(ctx: ArticleContext, fact: EventFact, start: int, end: int, sa: int) -> bool:

@@ -306,7 +306,8 @@ def _later_meta(doc: Document, head: int, meta: Meta) -> None:
             doc.date, doc.date_rank = meta.date, meta.date_rank
 
 
-_FOLLOW = "关注"
+# the words of a follow button (＋关注) and of a subscribe button, its like (+ 订阅)
+_FOLLOW = ("关注", "订阅")
 
 
 def _followed(blocks: list[Block], i: int) -> bool:
@@ -317,7 +318,7 @@ def _followed(blocks: list[Block], i: int) -> bool:
     return button and short_name(blocks[i])
 
 
-_FOLLOW_BUTTON = re.compile(r"[\[【]?\s*[＋+]?\s*(?:已)?关注\s*[\]】]?")
+_FOLLOW_BUTTON = re.compile(r"[\[【]?\s*[＋+]?\s*(?:已)?(?:关注|订阅)\s*[\]】]?")
 
 
 def _account_card(blocks: list[Block], i: int) -> bool:
@@ -328,4 +329,4 @@ def _account_card(blocks: list[Block], i: int) -> bool:
     if i == 0 or i + 1 >= len(blocks) or blocks[i].gap or blocks[i + 1].gap:
         return False
     below = blocks[i + 1].text.text
-    return account_name(blocks[i - 1].text.text) and _FOLLOW in below and is_furniture(below)
+    return account_name(blocks[i - 1].text.text) and any(w in below for w in _FOLLOW) and is_furniture(below)

@@ -31,6 +31,8 @@ ORDINAL_RE = re.compile(
     r"第?[一二三四五六七八九十百\d]+[届次期轮](?:[一二三四五六七八九十\d]+次)?"
     r"|\d{4}年度?|[〇零一二三四五六七八九]{4}年度?|首届|首场|[一二三四五六七八九十\d]+周年"
 )
+# a month before an adjective of a name's noun, in the name (3月大型招聘会: the month's fair)
+_MONTH_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2}|十[一二])月份?")
 # before an adjective of a name's noun, in the name: its year or edition, or 暨 joining it to another
 _AFTER_YEAR_OR_JOIN = re.compile(f"{ORDINAL_RE.pattern}|暨")
 # what makes an event's name a title of its own: a quote, an edition, a year
@@ -306,6 +308,11 @@ class EventFinder:
             ):
                 k = a  # 二〇二七年度优秀职工颁奖礼, X暨优秀职工颁奖礼: an adjective of the name's noun
                 continue
+            if tag == "a" and tk.tag_at(k) == "n" and a > 0 and tk.tag_at(a - 1) == "TIME":
+                b, _ = tk.token_span_at(a - 1)
+                if _MONTH_RE.fullmatch(text, b, a) or text.endswith(_FESTIVE, b, a):
+                    k = b  # 3月大型招聘会, 春季大型招聘会: the month's or season's fair, its adjective
+                    continue
             if tag == "a" and self._heads_re.match(text, k) and a > 0 and tk.tag_at(a - 1) in ("n", "vn", "nz"):
                 k = a  # 职工心理健康讲座: an adjective between the name's nouns and its head
                 continue  # (not 召开重要会议: a verb before it, no noun)

@@ -67,6 +67,8 @@ _HEADED_STOPS = frozenset(BREAKERS) - frozenset("和及")
 # a headed department's name: two to eight characters
 _HEADED_LENGTHS = range(2, 9)
 
+# the endings of development zones (高新区, 经开区), whose names the registry may lack
+ZONE_SUFFIXES = tuple(words("areas/zone_suffixes.txt"))
 # bodies a region names bare (立法会: the special administrative region's in context)
 REGION_BODIES = dict(table("bodies/region_bodies.tsv", header=True))
 
@@ -94,6 +96,8 @@ class GovBodyFinder:
         bare = self.departments | {
             w for w in lex.level_bodies if len(w) > 1 and not any(t.startswith(w) for t in lex.titles)
         }
+        # the bodies a zone's name may end with (党工委, 管委会), longest first
+        self._zone_words = sorted((w for w in lex.level_bodies if len(w) > 1), key=len, reverse=True)
         self._bare_re = re.compile(f"(?:{alternation_of(bare)}){_NOT_A_BODY_AFTER}")
         stationed = table("bodies/stationed_groups.tsv", header=True)
         senders = alternation_of([w for part, w in stationed if part == "sender"])
@@ -163,7 +167,7 @@ class GovBodyFinder:
             out += [Found(m.start(), m.end(), "ORG", "region-body") for m in self._region_re.finditer(text)]
         if _HEADED_RE is not None:
             out += self._headed_departments(text, area_starts, unions + out)
-        out += self._bare_departments(tk, out)
+        out += self._bare_departments(tk, out + self._zone_bodies(text, unions))
         out += self._union_departments(text, unions)
         out += self._bare_union_departments(text, unions, out)
         return out, glued
@@ -225,6 +229,20 @@ class GovBodyFinder:
             if end - start in _HEADED_LENGTHS and all(is_han(c) for c in text[start:end]):
                 out.append(Found(start, end, "ORG", "headed-dept"))
         return out
+
+    def _zone_bodies(self, text: str, names: list[Found]) -> list[Found]:
+        """松林高新区党工委 read as one name (a zone the registry lacks, then its body): a body
+        of an area too, whose chain may go on bare (…党工委书记、管委会主任: the zone's)."""
+        return [
+            Found(f.start, f.end, f.label, "area-body")
+            for f in names
+            if f.label == "ORG" and self._zone_body_word(text[f.start : f.end]) is not None
+        ]
+
+    def _zone_body_word(self, name: str) -> str | None:
+        """The body word ending ``name`` after a zone's ending (高新区|党工委), else None."""
+        word = next((w for w in self._zone_words if name.endswith(w)), None)
+        return word if word is not None and name[: -len(word)].endswith(ZONE_SUFFIXES) else None
 
     def _bare_departments(self, tk: Tokens, bodies: list[Found]) -> list[Found]:
         """Bodies named bare in a title chain after a body of an area, in the same clause: 统战部
