@@ -61,6 +61,7 @@ from kg.extract.invited import invited
 from kg.extract.jobs import unit_head_jobs
 from kg.extract.leader_rows import leader_rows
 from kg.extract.led_under import led_under
+from kg.extract.log_writers import writer_of_log_takes_part
 from kg.extract.meeting_fields import meeting_fields
 from kg.extract.meeting_honours import meeting_honours, spot_honours
 from kg.extract.meetings import read_meetings
@@ -210,6 +211,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     attendance,  # people who attend or speak take part
     pronoun_participants,  # 他作为主讲人参加X举办的Y: the one person named before takes part in Y
     writer_takes_part,  # 我…参加X / 我也被点名说了几句: a first-person account's writer takes part
+    writer_of_log_takes_part,  # 提交人：X / 1. 在…参加例会: a work log's writer takes part
     set_off_speakers,  # A，X公司工会主席，在领奖后表示: A takes part in the main event
     sound_bite_speakers,  # 【同期声】X公司工会主席　A：…: A takes part in the event reported
     led_under,  # 在…主任A牵头下，…组织X: A leads X, taking part

@@ -6,6 +6,8 @@ event take part in it.
 - 会议对先进集体和先进个人进行了表彰。A、B等22人获评“先进个人”: the people given honours in a
   sentence opened at the main event, to its paragraph's end, and those listed after 受表彰的有;
   会上，A等12名同志被评为“X”: those given honours in a sentence opened at it, no verb of honouring said.
+- 昨天的“X”圆满结束！…工会评出“健步达人”3名：A、B、C: those a selection names in a paragraph
+  that names an event before them (a recap) were chosen among the ones who took part in it.
 - 二等奖　A　… / 　　　B　…, 大会为获奖选手颁奖。A等8名选手获个人一等奖: whoever holds a place
   won, however read, took part in the article's one contest (the prizes given at a ceremony too).
 
@@ -27,6 +29,7 @@ from kg.extract.wordlists import (
     MEETING_HEADS,
     PLACES_WON,
     SAME_OCCASION,
+    SELECTING_VERBS,
     THIS_EVENT_WORDS,
     WIN_VERBS,
 )
@@ -108,6 +111,47 @@ def honoured_at(ctx: ArticleContext) -> None:
         if ref not in known and _opens_at_main(ctx, main.ref.name, full):
             main.participants.append((ref, ctx.evidence(start, start + len(ref.name), CONFIDENCE["context"])))
             known.add(ref)
+
+
+# 评出“健步达人”3名: a selection of the quoted honour's holders
+_SELECTED = re.compile(f'(?:{alternation_of(SELECTING_VERBS)})[“"「]')
+
+
+def selected_at(ctx: ArticleContext) -> None:
+    """昨天的“迎春·职工登山赛”圆满结束！…工会评出“登山能手”3名：A、B、C: people a selection
+    names (评出 before the quoted honour, in their sentence) were picked from those who took part
+    in the event their paragraph named last before them (by its name, an alias or the quoted
+    title in it): a recap's prize is the event's."""
+    names = [(n, e) for e in ctx.facts.events for n in _names_of(e.ref.name, e.aliases)]
+    if not names:
+        return
+    text = ctx.text
+    for ref, _, ev in ctx.facts.awards:
+        if ref.cls != "Person":
+            continue
+        at = text.find(ref.name, ev.start, ev.end + 1)
+        at = ev.start if at < 0 else at
+        sa, _ = ctx.sentence_of(at)
+        if not _SELECTED.search(text, sa, at):
+            continue
+        p = text.rfind("\n", 0, sa) + 1
+        named = max(((text.rfind(n, p, sa), k) for k, (n, _) in enumerate(names)), default=(-1, 0))
+        if named[0] < 0:
+            continue
+        event = names[named[1]][1]
+        if all(r != ref for r, _ in event.participants):
+            event.participants.append((ref, ctx.evidence(at, at + len(ref.name), CONFIDENCE["context"])))
+
+
+def _names_of(name: str, aliases: list[str]) -> list[str]:
+    """An event's names to find it again by: its name, aliases and the quoted titles in them."""
+    out = [name, *aliases]
+    out += [q for n in out for q in _QUOTED.findall(n)]
+    return [n for n in dict.fromkeys(out) if len(n) >= _NAME_MIN]
+
+
+_QUOTED = re.compile(r"“[^”]{2,}”")
+_NAME_MIN = 4
 
 
 def place_holders(ctx: ArticleContext) -> None:

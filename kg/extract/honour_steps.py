@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from kg.extract.among_honoured import among_honoured
 from kg.extract.award_tables import table_awards
-from kg.extract.awarded_participants import honoured_at, place_holders
+from kg.extract.awarded_participants import honoured_at, place_holders, selected_at
 from kg.extract.awards import read_awards
 from kg.extract.class_honours import class_given
 from kg.extract.context import ArticleContext
@@ -89,6 +89,7 @@ HONOUR_STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     people_hold_no_collective,  # a person holds no 奖状, 先进集体, 先进单位: a body's honour
     candidates_hold_none,  # A被推荐为X候选人: A does not hold X, though read so elsewhere
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
+    selected_at,  # 昨天的“X”圆满结束！…评出“Y”3名：A、B: those selected took part in X
     place_holders,  # 二等奖　A　… / 　　　B　…: those holding a place took part in the one contest
     honoured_after,  # X召开表彰大会。A荣获“…”: those honoured right after take part in it
 )
