@@ -42,3 +42,9 @@ def test_a_parish_short_form_of_the_named_region_is_an_area(labelled) -> None:
 )
 def test_a_greeting_and_a_guests_travel_are_no_names(labelled, text) -> None:
     assert not labelled(text, "PERSON") - {"陆志明"}
+
+
+def test_a_dotted_western_name_the_tagger_read_as_a_body_is_a_person(labelled) -> None:
+    """嘉美莲·施利华 style (Macau's Portuguese names in characters): a body's name holds no dot."""
+    people = labelled("获奖者包括澳门翠湖公共交通职工会的嘉美莲·施利华及梁子健。", "PERSON")
+    assert "嘉美莲·施利华" in people
