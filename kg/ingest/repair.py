@@ -58,9 +58,6 @@ _TABLE_NOTE = re.compile(r"\s*注\s*[：:]")
 # entries; closed by an entry's bracketed note it is whole, as a table's row is (the row may
 # close a line that an introduction joined before it: …名单如下：一等奖获得者：X（某公司）)
 _LABELLED_ROW = re.compile(r"^\s*[^\s：:，。；、（）()]{2,12}[：:]\s*\S")
-# a row of a list of people, one a line: a name (a note in brackets on it: 刘某（女，布依族）),
-# a gap, then the unit and job (某某有限公司车间主任): the next such row is no wrap of it
-_NAMED_ROW = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:[（(][^（()）\n]{1,12}[）)])?[ \u3000\t]+[\u4e00-\u9fff]")
 _CLOSED_ROW = re.compile(r"(?:^|[：:。；])\s*[^\s：:，。；、（）()]{2,12}[：:][^：:。；！？]*[)）]\s*$")
 
 
@@ -89,8 +86,9 @@ _PERSON_ROW = re.compile(rf"^\s*[{HAN}·]{{2,5}}(?:[（(][^（）()]{{1,12}}[)�
 
 def _person_rows(pt: str, qt: str) -> bool:
     """Two rows of a list of people, one under the other: the lower one is no wrap of the
-    upper (joined, the next person's name reads as the last words of a job)."""
-    return _PERSON_ROW.match(pt) is not None and _PERSON_ROW.match(qt) is not None
+    upper (joined, the next person's name reads as the last words of a job); the paragraph so
+    far may end with such a row under its heading."""
+    return _PERSON_ROW.match(pt.rsplit("\n", 1)[-1]) is not None and _PERSON_ROW.match(qt) is not None
 
 
 def _closing_credit(text: str) -> bool:
@@ -153,8 +151,6 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return False
     if _labelled_rows(pt, qt, q.gap) or _BULLET.match(qt):
         return False
-    if _NAMED_ROW.match(pt.rsplit("\n", 1)[-1]) and _NAMED_ROW.match(qt):
-        return False  # (刘某（女）　某公司车间主任 / 李某　某医院护士长: a row each)
     if prize_row(qt) or (prize_row(pt) and not ends_mid_sentence(pt) and not _open_note(pt)):
         return False  # (一等奖：A⏎二等奖：B: each prize's row a line of its own, unless broken inside)
     if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt) or _PERIOD_HEADING.match(pt):

@@ -34,3 +34,18 @@ def _block(text: str, gap: int = 0) -> Block:
 )
 def test_named_rows_stay_apart(line, after, joined):
     assert should_join(_block(line), _block(after), None, soft_wrap=True) is joined
+
+
+@pytest.mark.parametrize(
+    ("line", "after", "joined"),
+    [
+        ("麻春燕（女，水族）　三都县民族中学后勤部主任", "韦德海（布依族）　三都县供电局线路班班长", False),
+        ("蒙秀兰（女，侗族）　榕江县人民医院护士长", "杨光耀　榕江县自来水公司管网维修工", False),
+        # near-miss: a sentence broken by the wrap goes on
+        ("会上，麻春燕（女，水族）代表受表彰人员发言，她说，", "学校后勤要为师生服务好。", True),
+    ],
+)
+def test_noted_rows_stay_apart_on_a_printed_page(line, after, joined):
+    """The same on a printed bulletin's text (no soft wrap): the note's comma keeps the row
+    from looking like a title, yet the next row is no rest of it."""
+    assert should_join(_block(line), _block(after), None, soft_wrap=False) is joined
