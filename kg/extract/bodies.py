@@ -57,7 +57,7 @@ def read_bodies(ctx: ArticleContext) -> None:
     the bodies they belong to are read."""
     departments = []
     heads = {(s.start_char, s.end_char): s for s in ctx.spans if s.label_ == "UNION" and s._.kg_kind == "head"}
-    for s in ctx.spans:
+    for s in _defined_later_last(ctx):
         if s.label_ not in ("UNION", "ORG", "PLACE"):
             continue
         if heads and _head_union_committee(ctx, s, heads):
@@ -196,16 +196,37 @@ def _union_inside(ctx: ArticleContext, name: str) -> bool:
     )
 
 
+def _defined_later_last(ctx: ArticleContext) -> list[Span]:
+    """The mentions in the text's order, but a short form written before the name it is defined
+    for (a photo caption or a lead over 某某劳工联合总会（某某劳联）…) after that name, so that
+    it is read as the body the definition names."""
+    first = {}
+    for s in ctx.spans:
+        first.setdefault(s.text, s.start_char)
+    abbrs = ctx.abbreviations
+    later = [
+        s
+        for s in ctx.spans
+        if s.label_ in ("UNION", "ORG") and s.text in abbrs and first.get(abbrs[s.text], -1) > s.start_char
+    ]
+    if not later:
+        return list(ctx.spans)
+    moved = {id(s) for s in later}
+    return [s for s in ctx.spans if id(s) not in moved] + later
+
+
 def _defined_short_form(ctx: ArticleContext, s: Span) -> bool:
     """海淀园管委会 after …管理委员会（简称海淀园管委会）: a short form the text defined is the
-    body named in full before the definition (its alias), not a body of its own."""
+    body named in full at the definition (its alias), not a body of its own; the name before it
+    where there is one, else the first after (a caption over the lead that defines it)."""
     full = ctx.abbreviations.get(s.text)
     if not full or s.label_ not in ("UNION", "ORG"):
         return False
-    named = [(xy, ref) for xy, ref in ctx.ref_at.items() if xy[1] <= s.start_char and ctx.text[xy[0] : xy[1]] == full]
+    named = [(xy, ref) for xy, ref in ctx.ref_at.items() if ctx.text[xy[0] : xy[1]] == full]
+    before = [n for n in named if n[0][1] <= s.start_char]
     if not named:
         return False
-    ref = max(named, key=lambda n: n[0])[1]
+    ref = max(before, key=lambda n: n[0])[1] if before else min(named, key=lambda n: n[0])[1]
     if ref.cls not in ("TradeUnion", "Organization"):
         return False
     ctx.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])

@@ -130,8 +130,10 @@ def workplace_union(ctx: ArticleContext, at: int, span: tuple[int, int], since: 
     return union
 
 
-# a guest's verb right after an officer's name (某市总工会副主席X出席, …X到会讲话)
-_GUEST_VERBS = ("出席", "到会", "莅临", "亲临")
+# a guest's verb right after an officer's name (某市总工会副主席X出席, …X到会讲话, …X率代表团祝贺:
+# one leading a delegation to the host; 率先 is "first", no leading)
+_GUEST_VERBS = ("出席", "到会", "莅临", "亲临", "率")
+_NOT_GUEST = "率先"
 # how far back a vote looks for the mentions of the union it would fall back on
 _GUEST_WINDOW = 200
 
@@ -154,6 +156,8 @@ def guest_union(ctx: ArticleContext, ref: EntityRef, at: int) -> bool:
             pos = t.end_char
         person = next((p for p in ctx.mentions_in("PERSON", pos, pos + 1)), None)
         if pos == y or person is None or not text.startswith(_GUEST_VERBS, person.end_char):
+            return False
+        if text.startswith(_NOT_GUEST, person.end_char):
             return False
         seen = True
     return seen

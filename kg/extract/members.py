@@ -14,6 +14,7 @@ from kg.model.facts import EntityRef, RelationFact
 CLAUSE_OPENERS = "。，；！？：\n"
 # what joins the items of a list of bodies (A、B, A和B, A及B)
 LIST_JOINERS = ("、", "以及", "和", "及")
+OF = "的"  # a member's person after it (属下A会的X、B会的Y)
 # a child field of a fact box (下属单位, 直属单位) written inside a sentence, with a kind and a
 # count between its words (下属事业单位2个：A、B): the bodies listed after its colon
 _CHILD_LABELS = [label for label, kind in table("bodies/entry_fields.tsv") if kind == "child"]
@@ -45,9 +46,9 @@ def member_bodies(ctx: ArticleContext) -> None:
                 if not ctx.text.startswith(word, x - len(word)):
                     continue
                 owner = ends.get(x - len(word))
-                if owner is None and ref.cls == "TradeUnion" and _opens_clause(ctx, x - len(word)):
-                    # 属会某某工会主席X: said at a clause's start, the member of the union
-                    # the page speaks for, the one named last
+                if owner is None and ref.cls == "TradeUnion" and _bare_belonging(ctx, x - len(word)):
+                    # 属会某某工会主席X, 获奖者包括属下某某职工会的X: said at a clause's start or
+                    # after a verb, the member of the union the page speaks for, the one named last
                     owner = ctx.union_before(x - len(word))
                 if owner is not None:
                     break
@@ -55,9 +56,28 @@ def member_bodies(ctx: ArticleContext) -> None:
             continue
         if info.parent is None:
             info.parent = owner
+        y = _members_person_end(ctx, y)
         joiner = next((j for j in LIST_JOINERS if ctx.text.startswith(j, y)), None)
         if joiner is not None:
             listed[y + len(joiner)] = owner
+
+
+def _bare_belonging(ctx: ArticleContext, at: int) -> bool:
+    """Is the word of belonging at ``at`` written with no body before it: opening a clause, or
+    right after a verb (包括属下…)?"""
+    if _opens_clause(ctx, at):
+        return True
+    before = ctx.doc.char_span(at - 1, at, alignment_mode="expand")
+    return before is not None and before.end_char == at and before[-1].tag_ == "v"
+
+
+def _members_person_end(ctx: ArticleContext, y: int) -> int:
+    """Where a member's person ends when one is written after it with 的 (属下A会的X、B会的Y: the
+    list goes on after X), else ``y``."""
+    if not ctx.text.startswith(OF, y):
+        return y
+    person = next(iter(ctx.mentions_in("PERSON", y + len(OF), y + len(OF) + 1)), None)
+    return person.end_char if person is not None and person.start_char == y + len(OF) else y
 
 
 def _opens_clause(ctx: ArticleContext, at: int) -> bool:

@@ -197,7 +197,11 @@ def offices_after(
         # 到会讲话。选举A为主席: the guest's union holds no vote)
         body = ctx.union_before(named_at) or article_union(ctx)
         if body is not None and guest_union(ctx, body, named_at):
-            return out, pos
+            # (the host, the union the article opens with, when the guest's is not that one)
+            host = article_union(ctx)
+            if host is None or host == body:
+                return out, pos
+            body = host
     if body is None:
         return out, pos
     for t, role in roles:

@@ -245,7 +245,8 @@ class AreaFinder:
         """Bare county stems the tagger did not call places (卓尼, 金东 read as names): an area
         when the text names that county in full (卓尼县 … 谱写卓尼新篇章) or the city or
         prefecture that holds it (金华市 … 永康、金东、浦江), and the stem is a word of its own.
-        A short form of an area the page names is no person's name."""
+        A short form of an area the page names is no person's name; a noun right after another
+        (酒店|大堂, a lobby) is that one's head, no area."""
         text = tk.text
         named: set[str] = set()
         for f in areas:
@@ -259,6 +260,8 @@ class AreaFinder:
             form = text[a:b]
             if form not in self.areas.short or tag in ("LOC", "ns", "ORG") or taken.overlaps(a, b):
                 continue  # a place word is found as one already
+            if a > 0 and tk.tag_at(a - 1) == "n" and tag == "n":
+                continue  # 酒店大堂: a common noun's head after it (the hotel's lobby), no area's short form
             if any(m.code in named or m.parent in named for m in self.gaz.lookup(form, short=True)):
                 out.append(Found(a, b, "AREA", "short", ANCHORED))
         return out

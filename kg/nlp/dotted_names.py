@@ -153,3 +153,21 @@ def _sounds_before(tk: Tokens, start: int, heads: set[int], longest: int = 8) ->
         if opens and not text.startswith(PERSON_FOLLOWERS, k):
             best = k
     return best
+
+
+def dotted_body_words(tk: Tokens, suffixes: tuple[str, ...]) -> list[tuple[int, int]]:
+    """A Portuguese or other Western name in characters of transliteration (嘉美莲·施利华,
+    Macau's usage) that the tagger read as one body's word: two runs of two to five Han
+    characters joined by one dot, ending in no body's word (``suffixes``), and closed off as a
+    name is (a mark, a conjunction, a word a name is followed by) — a body's name holds no dot."""
+    text, out = tk.text, []
+    for (a, b), tag in tk.model_entities.items():
+        parts = text[a:b].split("·")
+        if tag != "ORG" or len(parts) != 2 or not all(2 <= len(p) <= 5 and all(map(is_han, p)) for p in parts):
+            continue
+        if text[a:b].endswith(suffixes):
+            continue
+        closed = b == len(text) or text[b] in CLOSERS or text.startswith(PERSON_FOLLOWERS, b) or tk.tag_at(b) == "c"
+        if closed:
+            out.append((a, b))
+    return out

@@ -87,7 +87,7 @@ class FramedNames:
         spans of areas named in full (北京), which after a lone 向 are whom one speaks to."""
         out: list[tuple[int, int]] = []
         places = _Places(places)
-        out += self._opening_clauses(tk)
+        out += self._opening_clauses(tk, places)
         for a in sorted(heads | _vote_starts(tk)):
             if a + 1 in heads:
                 continue  # 劳动模|范晏清为: the head 劳动模范 ends one character later
@@ -98,10 +98,11 @@ class FramedNames:
                 b = self.end(tk, a, places, listed=True) if tk.text[b : b + 1] == "、" else None
         return out
 
-    def _opening_clauses(self, tk: Tokens) -> list[tuple[int, int]]:
+    def _opening_clauses(self, tk: Tokens, places: _Places) -> list[tuple[int, int]]:
         """The words of a compound surname and a given name of one or two characters that
         open a clause, whatever the tagger took them for, closed by a word a name is
-        followed by (，单于红当选)."""
+        followed by (，单于红当选); so is a surname and a given name of two the tagger took
+        for a place no registry names (，黄台山当选: 台山 is a city's name, 黄台山 no area's)."""
         text = tk.text
         out = []
         for a, b, _, tag in tk.tokens:
@@ -110,11 +111,23 @@ class FramedNames:
                 if glued is not None:
                     out.append((a, glued))
                     continue
+            if self._unlisted_place_name(tk, a, b, tag, places):
+                out.append((a, b))
+                continue
             if b - a not in (3, 4) or tag == "PER" or text[a : a + 2] not in self.surnames or len(text[a : a + 2]) < 2:
                 continue
             if (a == 0 or text[a - 1] in _CLAUSE_ENDS) and all_han(text[a:b]) and text.startswith(_FOLLOWERS, b):
                 out.append((a, b))
         return out
+
+    def _unlisted_place_name(self, tk: Tokens, a: int, b: int, tag: str, places: _Places) -> bool:
+        """A place word of three characters opening a clause, a single surname first, no area
+        named in full, and a word a name is followed by right after it (，黄台山当选)."""
+        text = tk.text
+        if tag != "LOC" or b - a != 3 or text[a] not in self.surnames or (a, b) in places or places.cut(a, b):
+            return False
+        opens = a == 0 or text[a - 1] in _CLAUSE_ENDS
+        return opens and all_han(text[a:b]) and plausible_name(text[a:b]) and text.startswith(_FOLLOWERS, b)
 
     def _glued_to_follower(self, text: str, a: int, b: int) -> int | None:
         """End of a name of a single surname and a given name of one or two characters that

@@ -25,7 +25,7 @@ from kg.nlp.cut_names import (
     surname_before_follower,
 )
 from kg.nlp.directory_names import directory_names
-from kg.nlp.dotted_names import dotted_name
+from kg.nlp.dotted_names import dotted_body_words, dotted_name
 from kg.nlp.field_names import field_names
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
@@ -146,6 +146,9 @@ class PersonFinder:
         for a, b in split_four_names(tk, heads, self._after_han | self._person_heads):
             out.append(Found(a, b, "PERSON"))  # 副县长俄木|阿呷出席: four without a Han surname
             grown.add(a, b)
+        for a, b in dotted_body_words(tk, self._suffixes):
+            out.append(Found(a, b, "PERSON"))  # 嘉美莲·施利华/ORG: a dotted name, no body's
+            dotted.add(a, b)
         for (a, b), label in sorted(tk.model_entities.items()):
             if label != "PER" or grown.overlaps(a, b):
                 continue
