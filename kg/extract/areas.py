@@ -322,6 +322,11 @@ def _village_named(ctx: ArticleContext, name: str) -> Zone | None:
     )
 
 
+def _in_region(ctx: ArticleContext, code: str) -> bool:
+    """Does the area ``code`` lie in (or is it) an area the page is about?"""
+    return any(c == code or ctx.gaz.contains(c, code) for c in ctx.page.region)
+
+
 def _read_bare_zone(ctx: ArticleContext, s) -> None:
     """某某新区 without its city: part of the city the text named last (or the page's);
     left out when there is none, as a zone placed nowhere says nothing."""
@@ -359,9 +364,11 @@ def _zone(ctx: ArticleContext, name: str):
         parent = ctx.gaz.resolve(name[:k], context=list(reversed(ctx.seen_codes[-12:])), short=False, guess=False)
         if parent is not None and ctx.gaz.is_surface_form(name[:k]):
             return Zone(name=name, parent=parent.code)
-    # 霍山经济开发区: opened by the short form of an area the text has named in full
+    # 霍山经济开发区: opened by the short form of an area the text has named in full, or the
+    # page's own area (a bulletin's item naming its county only as 县)
+    context = [*reversed(ctx.seen_codes[-12:]), *ctx.page.region]
     for k in (3, 2):
-        parent = ctx.gaz.resolve(name[:k], context=list(reversed(ctx.seen_codes[-12:])), short=True, guess=False)
-        if parent is not None and parent.code in ctx.seen_codes:
+        parent = ctx.gaz.resolve(name[:k], context=context, short=True, guess=False)
+        if parent is not None and (parent.code in ctx.seen_codes or _in_region(ctx, parent.code)):
             return Zone(name=name, parent=parent.code)
     return None

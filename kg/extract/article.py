@@ -40,7 +40,7 @@ from kg.extract.changed_holders import changed_holders
 from kg.extract.closing_days import closing_days, course_closing_days
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
-from kg.extract.dates import day_only_dates, occasion_dates
+from kg.extract.dates import day_only_dates
 from kg.extract.department_blocks import department_blocks
 from kg.extract.department_units import department_units
 from kg.extract.described_bodies import subsidiaries
@@ -74,6 +74,7 @@ from kg.extract.members import listed_units, member_bodies
 from kg.extract.minutes_header import minutes_header
 from kg.extract.misheard_areas import misheard_unions
 from kg.extract.notices import read_notice
+from kg.extract.occasion_dates import occasion_dates
 from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
 from kg.extract.participants import attendance

@@ -87,13 +87,11 @@ def _siblings(gaz: Gazetteer, name: str, form: str) -> bool:
     return any(a.parent in parents for a in gaz.lookup(form) if a.level == COUNTY)
 
 
-def short_named_zones(
-    tk: Tokens, areas: list[Found], index: AreaIndex, suffixes: list[str], taken: Marks
-) -> list[Found]:
-    """霍山经济开发区 as one place word: a zone named with the short form of a county or city
-    the text names in full (霍山县), then a zone ending — that area's zone (kind "zone")."""
-    text = tk.text
-    named = {text[f.start : f.end] for f in areas if f.kind == "full"}
+def short_named_zones(tk: Tokens, index: AreaIndex, suffixes: list[str], taken: Marks) -> list[Found]:
+    """霍山经济开发区 as one place word: a zone named with the short form of a county or city,
+    then a zone ending — that area's zone (kind "zone"), kept by kg.extract.areas only when
+    the article names that area or the page is about it (a bulletin's item writes its county
+    as 县 alone)."""
     out = []
     for a, b, word, tag in tk.tokens:
         if tag not in ("LOC", "ns", "ORG") or taken.overlaps(a, b):
@@ -101,8 +99,7 @@ def short_named_zones(
         suffix = next((x for x in suffixes if word.endswith(x)), None)
         if suffix is None or len(word) - len(suffix) < 2:
             continue
-        stem = next((word[:n] for n in (3, 2) if word[:n] in index.short), None)
-        if stem is not None and any(full.startswith(stem) and full in index.full for full in named):
+        if any(word[:n] in index.short for n in (3, 2)):
             out.append(Found(a, b, "AREA", "zone"))
     return out
 

@@ -88,6 +88,9 @@ ZONE_ENDINGS = words("areas/zone_suffixes.txt")
 TIME_WORDS = tuple(sorted(words("names/time_words.txt"), key=len, reverse=True))
 # the ending of an occupation named by what its worker does (操作员, 驾驶员)
 OCCUPATION_END = "员"
+# a cooperative's registered forms, and the trades its name gives right before one (刺梨种植|农民专业合作社)
+COOPERATIVE_FORMS = tuple(words("bodies/cooperative_forms.txt"))
+COOPERATIVE_TRADES = frozenset(words("bodies/cooperative_trades.txt"))
 
 
 class NameEdges(LevelOpenings):
@@ -172,6 +175,8 @@ class NameEdges(LevelOpenings):
             body = k == s and len(word) > 3 and word.endswith(self.lex.org_suffixes)
             # a verb before 员 makes an occupation (操作员, 驾驶员), a noun inside the name
             occupation = tag in ("v", "vn") and k < s and text[k] == OCCUPATION_END
+            # a cooperative's trade (金果刺梨种植|农民专业合作社): a word of its name, read as a verb
+            occupation = occupation or (k == s and word in COOPERATIVE_TRADES and text.startswith(COOPERATIVE_FORMS, s))
             # a trade name the tagger read as a person's, between an area and the ending
             # (某镇|鸿鑫麻鸭/PER|养殖场): a name standing there is the body's own
             trade = tag == "PER" and k == s and a in area_starts.ends

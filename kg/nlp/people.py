@@ -14,11 +14,11 @@ from spacy.tokens import Doc
 
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
+from kg.nlp.closed_names import ClosedNames
 from kg.nlp.coded_words import off_words
 from kg.nlp.comrade_names import comrade_names
 from kg.nlp.cut_names import (
     cut_name_at,
-    final_cut_off,
     framed_cut_end,
     glued_name_at,
     home_name_end,
@@ -34,7 +34,6 @@ from kg.nlp.list_neighbours import list_neighbours
 from kg.nlp.listed_towns import LISTED_TOWN
 from kg.nlp.name_checks import (
     SURNAMES,
-    addressed,
     name_before_follower,
     plausible_name,
     two_names_glued,
@@ -51,8 +50,6 @@ from kg.nlp.name_context import (
     role_noun_ends,
     speech_verb_cut,
     stage_name,
-    surname_and_word,
-    surname_said_inside,
     surname_word_before,
 )
 from kg.nlp.name_lists import rank_ends, unit_list_names, vote_ends
@@ -61,17 +58,15 @@ from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
     common_word,
     grown_name,
-    he_of_name,
     in_list_of_bodies,
     lone_surname_before,
     shrunk_name,
     surname_glued_before,
-    surname_glued_to_head,
     surname_name_end,
     trade_name_end,
 )
 from kg.nlp.names import BREAKERS
-from kg.nlp.noted_names import cell_name, compound_surname_before, framed_name, noted_names, two_word_cell
+from kg.nlp.noted_names import cell_name, compound_surname_before, noted_names, two_word_cell
 from kg.nlp.rows import headed_name_cells, name_cells
 from kg.nlp.slogan_halves import dotted_half
 from kg.nlp.sounded_names import name_word_at, sounded_name_at, sounded_start_before, standing_names
@@ -113,6 +108,8 @@ class PersonFinder:
         self._after_han = frozenset(self.titles) | self._address_terms  # 李明|书记, 王刚|同志
         refused = frozenset(self.titles) | self._person_heads  # no given name (向|职工|代表)
         self._framed = FramedNames(self._surname_set, refused, self._title_re)
+        names = ClosedNames(self.surnames, self._nickname_prefixes, self._address_terms, self.titles, self.lex)
+        self._name_at, self._addressed, self._nickname = names.name_at, names.addressed, names.nickname
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the people to ``work.found``, drops the areas they overlap, and adds the
@@ -289,78 +286,10 @@ class PersonFinder:
         glued = [p for p in out if two_names_glued(text[p.start : p.end], named)]  # (and 小禾 AI 助手、: a bot's)
         return [p for p in out if p not in glued and not thing_after_name(text, p.end, self.lex.nonhuman_heads)]
 
-    def _name_at(
-        self, tk: Tokens, a: int, covered: Marks, taken: Marks, list_item: bool = False, role_noun: bool = False
-    ) -> int | None:
-        """End of a personal name starting at ``a`` that the text closes off, else None.
-        ``role_noun``: ``a`` follows a role noun (职工, 工匠), not an office: a word of
-        two or three characters the tagger calls a common noun there is one (职工权益)."""
-        text = tk.text
-        for n in (4, 3, 2):  # four only with a compound surname (东方晓阳)
-            b = a + n
-            name = text[a:b]
-            if n == 4 and name[:2] not in self._surname_set:
-                continue
-            shaped = plausible_name(name) or (list_item and framed_name(name, self._surname_set))  # 、南益店、
-            shaped = shaped or (n == 3 and not role_noun and final_cut_off(tk, a, b, self._surname_set))  # 黄向|店是
-            if b > len(text) or not shaped or taken.overlaps(a, b):
-                continue
-            follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b, tk)
-            if self._nickname(name) or self._addressed(name) or follower_last or surname_said_inside(tk, a, b):
-                continue  # 快递员小李说: no name, and 说 is not part of one; 师傅姓陈: a surname alone
-            closed = b == len(text) or text[b] in "、，,。；;：:（(）) \n" or text.startswith(PERSON_FOLLOWERS, b)
-            closed = closed or (not role_noun and not list_item and text[b] == "的")  # 在主席X的推动下
-            # 副主席那丽娟到车站: a word of three the tagger took for a pronoun (那) is a name
-            # after an office whatever follows: no pronoun is three characters opening with a surname
-            closed = closed or (
-                n == 3
-                and not role_noun
-                and tk.token_span_at(a) == (a, b)
-                and tk.tag_at(a) == "r"
-                and name[0] in self._surname_set
-            )
-            # LAC may glue the head's last character on, or the surname onto the head (骑手王|建设)
-            starts = a in tk.starts or tk.tag_at(a) == "PER" or surname_glued_to_head(tk, a, self._surname_set)
-            if not closed or not starts or (b not in tk.ends and tk.tag_at(b - 1) != "PER"):
-                continue
-            if name in self.titles or name.startswith(PERSON_FOLLOWERS) or name.endswith(self.lex.org_suffixes):
-                continue
-            # after an office a name of three the tagger took for one verb is one (党组成员X一行)
-            # after a role noun only before a word of two a name is followed by (环卫工人X家中,
-            # 职工X表示): 职工全覆盖， 职工全覆盖等 are a verb
-            verb_name = (
-                n == 3
-                and (not role_noun or any(text.startswith(w, b) for w in PERSON_FOLLOWERS if len(w) > 1))
-                and tk.token_span_at(a) == (a, b)
-                and tk.tag_at(a) != "d"  # 副主席曾多次: an adverb is no name
-                and name[0] in self._surname_set
-            )
-            split = surname_and_word(tk, a, b, self._surname_set)  # 护士|长白|雪松，
-            if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not (
-                list_item or verb_name or split
-            ):
-                continue
-            if a in covered:
-                continue
-            if tk.tag_at(a) != "PER" and not name.startswith(self.surnames):
-                continue  # 工匠精神: a head noun before a common word
-            if role_noun and tk.token_span_at(a) == (a, b) and tk.tag_at(a) in ("n", "vn"):
-                continue  # 职工权益, 职工文化节: a common noun that starts with a surname's character
-            return b
-        return None
-
     def _titled(self, tk: Tokens, b: int) -> bool:
         """Is the word at ``b``, right after a name, a title (吴某校长、)?  No firm's word is."""
         s, e = tk.token_span_at(b)
         return s == b and self._whole_title_re.fullmatch(tk.text, s, e) is not None
-
-    def _addressed(self, name: str) -> bool:
-        """张主席, 王师傅, 李某, 拓主席: a form of address names no one (:func:`addressed`)."""
-        return addressed(name, self._surname_set, (self._address_terms, self.titles))
-
-    def _nickname(self, name: str) -> bool:
-        """小李, 老王: a surname after 小/老/阿 (the model still calls it a person)."""
-        return len(name) == 2 and name[0] in self._nickname_prefixes and name[1] in self._surname_set
 
 
 @Language.factory(

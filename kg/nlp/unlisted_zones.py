@@ -51,13 +51,14 @@ def unlisted_zones(
             if e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
                 continue
             a = edges.left_edge(tk, s, starts)
-            if a is None or a not in starts or starts[a].kind != "full":
+            # (or a short form: kept by kg.extract.areas when the article or page names its area)
+            if a is None or a not in starts or starts[a].kind not in ("full", "short"):
                 continue
             if edges.after_glued_body(text, a, e) != a:
                 continue  # 某开发区总工会联合开发区某局: a body and a joining verb, no zone's name
             out.append(Found(a, e, "AREA", "zone"))
             taken.add(a, e)
-    out += short_named_zones(tk, areas, index, zone_suffixes, taken)  # 霍山经济开发区
+    out += short_named_zones(tk, index, zone_suffixes, taken)  # 霍山经济开发区
     return out + _bare_zones(tk, taken)
 
 
