@@ -21,8 +21,8 @@ units; national forms)         national_forms     areas/level_words.tsv,
                                                   bodies/level_bodies.tsv
 party, government bodies      gov_bodies         bodies/level_body_aliases.tsv,
                                                   bodies/party_departments.tsv
-X（Y）, branches, X位于Y          body_links         bodies/branch_suffixes.txt,
-                                                  bodies/company_endings.txt,
+X（Y）, branches, X位于Y          body_links,        bodies/branch_suffixes.txt,
+                               body_parents       bodies/company_endings.txt,
                                                   bodies/legal_forms.txt (names)
 某街道某路××号　X; 县公安局X派出所  premises,          areas/road_words.txt, side_words.txt,
                                department_units   bodies/department_unit_endings.txt

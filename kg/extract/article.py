@@ -20,14 +20,8 @@ from kg.extract.awarded_participants import winners
 from kg.extract.bare_subjects import bare_subjects
 from kg.extract.bodies import read_bodies
 from kg.extract.bodies_taking_part import bodies_taking_part
-from kg.extract.body_links import (
-    branch_unions,
-    opened_at,
-    parenthetical_aliases,
-    short_forms_before,
-    situated,
-    union_units_short,
-)
+from kg.extract.body_links import opened_at, parenthetical_aliases, short_forms_before, situated, union_units_short
+from kg.extract.body_parents import branch_unions
 from kg.extract.bracket_holders import bracket_holders
 from kg.extract.branches import bare_branches
 from kg.extract.captioned import caption_participants, subhead_events

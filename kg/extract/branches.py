@@ -5,7 +5,7 @@ A bank's page or a report on its staff names its branches without the bank (滨�
 江阴分行, 总行营业部: ``bodies/branch_kinds.tsv``); each belongs to the bank the text named
 last before it (the one its speaker works at), not to a bank it names later (a 相关链接 to a
 regulator).  A branch whose name holds a body's own word (某某银行无锡分行, 某公司营业部)
-names its body itself and is read by ``kg.extract.body_links``.  So does a branch named by
+names its body itself and is read by ``kg.extract.body_parents``.  So does a branch named by
 分 and its body's own last word after the body's whole name and a place (某某事业发展中心某某分中心,
 某某管理局某某分局): the body is named whole inside it, a body of its own even where the article
 names it nowhere else.

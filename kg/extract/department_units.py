@@ -4,7 +4,7 @@ A government department's local unit is written after the department's whole nam
 恒州派出所, 市税务局开发区分局: ``bodies/department_unit_endings.txt``).  The unit belongs to the
 department, and the department is a body even where the article names it only inside the
 unit's name (a booklet's 安全保卫：县公安局某某派出所).  A company's units are read by
-``kg.extract.body_links`` (``sub_units``).
+``kg.extract.body_parents`` (``sub_units``).
 """
 
 from __future__ import annotations

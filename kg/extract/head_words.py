@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.body_links import BRANCH, UNIT_ENDINGS
+from kg.extract.body_parents import BRANCH, UNIT_ENDINGS
 from kg.extract.context import ArticleContext
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.publishers import publisher

@@ -29,8 +29,8 @@ from kg.extract.offices import (
     voted_union,
     workplace,
 )
-from kg.extract.own_boards import own_board_union
-from kg.extract.units import held_unit, unit_then_title
+from kg.extract.own_boards import named_board_body, own_board_union
+from kg.extract.units import company_branch, held_unit, unit_then_title
 from kg.extract.vote_committees import bare_committee, committee_at, committee_made_before, own_body_word
 from kg.extract.wordlists import UNION_COMMITTEES, UNION_WORD
 from kg.extract.workplace import article_union
@@ -129,6 +129,11 @@ def offices_after(
             # 调任集团公司安全环保部副经理: a company's department, then its head's title: the company's
             body, committee, pos = ref, held[1][: -len(held[0].text)], held[0].start_char
             break
+        branch = company_branch(ctx, ref) if term is None else None
+        if branch is not None and (held := unit_then_title(ctx, y, branch[0])) is not None:
+            # 某公司某运营中心|客户服务部经理, the branch read as one body: the company's, both units in the role
+            body, committee, pos = branch[0], branch[1] + held[1][: -len(held[0].text)], held[0].start_char
+            break
     if body is None and not committee and (word := own_body_word(text, pos, by_start, inside)) is not None:
         # 选举X为联合会主席, 当选为本会理事长: a body named by a word, not its name
         body = body_by_word(ctx, word, pos)
@@ -182,7 +187,8 @@ def offices_after(
         span = (roles[0][0].start_char, roles[0][0].end_char)
         body = congress_union(ctx, named_at) or article_union(ctx) or workplace_union(ctx, named_at, span)
     if body is None:
-        body = voted_union(ctx, named_at) or congress_union(ctx, named_at)
+        # (某协会第二届理事会第一次会议，选举A为会长: the body whose board voted)
+        body = named_board_body(ctx, named_at) or voted_union(ctx, named_at) or congress_union(ctx, named_at)
     if body is None:
         body = own_board_union(ctx, named_at)  # 【本会讯】经第十届理事会…选举，A接任…主任
     if body is None:

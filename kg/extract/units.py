@@ -144,6 +144,8 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         unit = unit.removeprefix(next((m for m in TIME_MARKS if unit.startswith(m) and len(unit) > len(m) + 1), ""))
         if held_at(unit, parent):
             return (x, parent, unit + t.text[end - start :])  # 市总工会组织部|部长: 组织部部长 of the union
+        if (branch := company_branch(ctx, parent)) is not None and held_at(unit, branch[0]):
+            return (x, branch[0], branch[1] + unit + t.text[end - start :])  # (某公司某运营中心|客服部|经理)
         ref = EntityRef("Organization", parent.name + unit)
         info = ctx.add(ref, ctx.text[x:end], (x, end), CONFIDENCE["pattern"])
         info.aliases.update(alias + unit for alias in ctx.facts.entities[parent].aliases)
@@ -218,14 +220,33 @@ def unit_then_title(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[Spa
     ending (维修|车间主任: the tagger's title takes the workshop's word); None otherwise."""
     if not (body.cls == "TradeUnion" or is_company(body)):
         return None
-    for t in ctx.mentions_in("TITLE", pos + 1, pos + UNIT_REACH + 1):
+    for t in ctx.mentions_in("TITLE", pos + 1, pos + 2 * UNIT_REACH + 1):
         unit = ctx.text[pos : t.start_char]
         ending = next((e for e in HELD_UNIT_ENDINGS if t.text.startswith(e) and len(t.text) > len(e)), "")
-        if not _GLUED.fullmatch(unit) or not UNIT_RE.fullmatch(unit + ending):
+        if not _GLUED.fullmatch(unit) or not (UNIT_RE.fullmatch(unit + ending) or _stacked(unit + ending, body)):
             continue
         if (unit + ending).endswith(HELD_UNIT_ENDINGS):
             return t, unit + t.text
     return None
+
+
+def company_branch(ctx: ArticleContext, body: EntityRef) -> tuple[EntityRef, str] | None:
+    """某公司沙河运营中心, read as a body under the company: the company and the branch's name,
+    when the rest of the name after the company's is a unit's (:func:`_stacked`); None else."""
+    info = ctx.facts.entities.get(body)
+    parent = info.parent if info is not None else None
+    if parent is None or not is_company(parent) or not body.name.startswith(parent.name):
+        return None
+    branch = body.name.removeprefix(parent.name)
+    return (parent, branch) if UNIT_RE.fullmatch(branch) else None
+
+
+def _stacked(units: str, body: EntityRef) -> bool:
+    """某公司|沙河运营中心客户服务部|经理: a company's branch (a unit of any ending: 中心, 分厂) and
+    a department of it, glued, is one unit of the company's, both written into the role."""
+    return is_company(body) and any(
+        UNIT_RE.fullmatch(units[:i]) and UNIT_RE.fullmatch(units[i:]) for i in range(2, len(units) - 1)
+    )
 
 
 def unit_in_title(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:

@@ -57,6 +57,12 @@ def syllable_name(run: str) -> bool:
     return _splits(run)
 
 
+def name_word_run(run: str) -> bool:
+    """Is ``run`` one name word or more from end to end, however short (艾山, 吐尔洪)?  A part
+    of a dotted name: the dot marks the name, so one name word of two is part enough."""
+    return SHORTEST - 1 <= len(run) <= LONGEST and _splits(run)
+
+
 @functools.cache
 def _splits(run: str) -> bool:
     """Does ``run`` split into name words from its start to its end?"""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.ingest.account_pages import channel_line, without_button
 from kg.ingest.appended import appended_at
 from kg.ingest.bars import bar_date, bar_outlets
 from kg.ingest.boilerplate import (
@@ -114,7 +115,7 @@ def drop_furniture(doc: Document) -> None:
         # a meeting's own fields, a printed mark (纪要编号：… 签发：X): no page's meta line
         t = b.text.text
         own = officeholder_field(t) or meeting_time(texts, i) or print_mark(t) or i in listed
-        meta = None if own else meta_line(t)
+        meta = None if own else meta_line(without_button(t))  # (a date line's [ ＋关注 ]: a button)
         masthead = i < first_prose and (masthead or dated_issue(t))
         if meta is not None and masthead:
             # a newsletter's dated issue line and the staff fields under it: the issue's date,
@@ -144,6 +145,11 @@ def drop_furniture(doc: Document) -> None:
                 doc.author = page_author(doc.author, meta.author, i > 0 and meta_line(texts[i - 1]) is not None)
             if meta.outlet:
                 doc.furniture.append(meta.outlet)
+            gap += b.gap + 1
+            continue
+        owners = channel_line(t)
+        if owners is not None:  # (an account's channel line: what of it says whose page)
+            doc.furniture.extend(o for o in owners if o not in doc.furniture)
             gap += b.gap + 1
             continue
         if not kept and i < first_prose and app_masthead(texts, i):  # (the app's name over its prompt: whose page)

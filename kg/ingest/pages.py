@@ -126,7 +126,7 @@ def build_articles(
     read_minutes(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')
-    doc.blocks = drop_running_feet(drop_running_heads(bar_rows(doc.blocks)), doc.furniture)
+    doc.blocks = drop_running_feet(drop_running_heads(bar_rows(doc.blocks), doc.furniture), doc.furniture)
     doc.blocks = notes_after_paragraph(doc.blocks)  # (a page's foot cut a paragraph)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)

@@ -26,6 +26,7 @@ from kg.ingest.document import Block
 from kg.ingest.shapes import ends_mid_sentence, ends_sentence, is_numbered, prize_row, title_like
 from kg.ingest.split import is_section_label
 from kg.ingest.textmap import Mapped
+from kg.lexicon.chars import HAN
 
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》")
 _ALNUM_END = re.compile(r"[A-Za-z0-9]$")
@@ -76,6 +77,18 @@ _PERIOD_HEADING = re.compile(
 )
 # the number of one of a series of notices under its title (公报 / （第1号）): a mark of its own
 _SERIAL_MARK = re.compile(r"^\s*[（(]\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*号\s*[)）]\s*$")
+
+
+# a list's row of one person: the name, its note in brackets (sex, people), a gap and the
+# unit with the job (某某（女，布依族）　某某公司车间主任): the note's comma ends no sentence
+_PERSON_ROW = re.compile(rf"^\s*[{HAN}·]{{2,5}}(?:[（(][^（）()]{{1,12}}[)）])?\s+[^\s，。；：！？,;:!?]{{2,32}}\s*$")
+
+
+def _person_rows(pt: str, qt: str) -> bool:
+    """Two rows of a list of people, one under the other: the lower one is no wrap of the
+    upper (joined, the next person's name reads as the last words of a job); the paragraph so
+    far may end with such a row under its heading."""
+    return _PERSON_ROW.match(pt.rsplit("\n", 1)[-1]) is not None and _PERSON_ROW.match(qt) is not None
 
 
 def _closing_credit(text: str) -> bool:
@@ -130,7 +143,13 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return True
     if _is_credit_block(pt) or _is_credit_block(qt) or byline_at_start(qt):
         return False
-    if _table_rows(pt, qt, q.gap) or _gapped_rows(pt, qt, r) or _labelled_rows(pt, qt, q.gap) or _BULLET.match(qt):
+    # (a unit's signature wholly in brackets under an item's last line, （县总工会办公室）:
+    # whole as it stands, unless the line above runs to the column, the wrap cutting before it)
+    if _BRACKETED_LINE.match(qt) and not (column is not None and wrapped(pt, qt, column)):
+        return False
+    if _person_rows(pt, qt) or _table_rows(pt, qt, q.gap) or _gapped_rows(pt, qt, r):
+        return False
+    if _labelled_rows(pt, qt, q.gap) or _BULLET.match(qt):
         return False
     if prize_row(qt) or (prize_row(pt) and not ends_mid_sentence(pt) and not _open_note(pt)):
         return False  # (一等奖：A⏎二等奖：B: each prize's row a line of its own, unless broken inside)

@@ -24,8 +24,12 @@ from kg.ingest.meta_lines import meta_line
 _SHORT = 32
 _SENTENCE = re.compile(r"[。！？，；]")
 _TOKEN = re.compile(r"[ \u3000\t|｜]+")
-# a page number (3, 第3版, A3), the issue's date, its weekday
-_MARK = re.compile(rf"(?:第?[A-Za-z]?\d{{1,3}}版?|{DATE_PATTERN}|(?:星期|周)[一二三四五六日天])")
+# a page number (3, 第3版, A3), the issue's date, its weekday, its number (a bulletin's
+# 2027年第6期, 总第143期: its name beside it over each page)
+_MARK = re.compile(
+    rf"(?:第?[A-Za-z]?\d{{1,3}}版?|{DATE_PATTERN}|(?:星期|周)[一二三四五六日天]"
+    r"|(?:\d{4}年)?总?第\d{1,4}期(?:[（(]总第\d{1,5}期[)）])?)"
+)
 
 
 # a title said again over a later page, marked continued (某某签到表（续）)
@@ -71,11 +75,12 @@ def _words(b: Block) -> tuple[set[str], bool]:
     return words, len(words) < len(tokens)
 
 
-def drop_running_heads(blocks: list[Block]) -> list[Block]:
+def drop_running_heads(blocks: list[Block], furniture: list[str] | None = None) -> list[Block]:
     """The blocks without the lines of running heads: in a stack that holds a page number
     or a date and shares words with another such stack, the lines made only of marks and
     of words another such stack repeats; and a title said again over a later page, marked
-    continued (某某签到表（续）)."""
+    continued (某某签到表（续）).  A head's words go to ``furniture``, once: the paper's or
+    the bulletin's name (某某县总工会工作简报) says whose page it is."""
     framed = _framed_heads(blocks) | {i for i, b in enumerate(blocks) if _short(b) and _CONTINUED.search(b.text.text)}
     blocks = without(blocks, framed) if framed else blocks
     marked: list[tuple[list[int], set[str]]] = []
@@ -98,7 +103,11 @@ def drop_running_heads(blocks: list[Block]) -> list[Block]:
             if words <= elsewhere and meta_line(blocks[i].text.text) is None:
                 drop.add(i)
     # (a table's head row between bars, printed again over each page, heads that page's rows)
-    return without(blocks, {i for i in drop if not _BARRED.match(blocks[i].text.text)})
+    drop = {i for i in drop if not _BARRED.match(blocks[i].text.text)}
+    if furniture is not None:
+        said = dict.fromkeys(w for i in sorted(drop) for w in sorted(_words(blocks[i])[0]))
+        furniture.extend(w for w in said if w not in furniture)
+    return without(blocks, drop)
 
 
 _FOOT_MIN = 3  # a footer is said at the foot of three slides or pages at least

@@ -266,6 +266,7 @@ def split_marked(blocks: list[Block], level: int) -> list[Segment]:
             _opens(blocks, i)
             and cur is not None
             and (cur.has_text() or (_has_byline(cur) and _credits_people(blocks[i])))
+            and not (cur.has_text() and bracketed_credit(b.text.text))  # (（通讯员 X Y） closing the text)
         ):
             cur = _new(segments)
         cur = cur or _new(segments)

@@ -1,7 +1,8 @@
 """Names that are none by what stands around them: the last filters of ``kg_people``.
 
 A handle after @ and a nickname in quotes are read elsewhere (:mod:`kg.nlp.user_handles`,
-:mod:`kg.nlp.epithets`), and so is a signature cell's misreading (:mod:`kg.nlp.signed_cells`);
+:mod:`kg.nlp.epithets`), and so are a signature cell's misreading (:mod:`kg.nlp.signed_cells`)
+and a term's words (:mod:`kg.nlp.term_names`);
 here, words whose frame is a code, a term, a road or a brand:
 
 * a document number's issuer code (云工劳监函〔2027〕第3号): the letters right before the
@@ -30,6 +31,7 @@ from kg.lexicon import words
 from kg.nlp.epithets import off_epithets
 from kg.nlp.found import Found
 from kg.nlp.signed_cells import misread_signatures
+from kg.nlp.term_names import off_terms
 from kg.nlp.tokens import Tokens
 from kg.nlp.user_handles import off_handles
 
@@ -54,6 +56,7 @@ def off_words(tk: Tokens, people: list[Found], found: list[Found], surnames: fro
     ``found``: the mentions before the people (the areas)."""
     text = tk.text
     people = misread_signatures(text, off_epithets(text, off_handles(text, people)), surnames)
+    people = off_terms(tk, people)  # 布依 of 布依族, 服务周|启动, “土专家”“田秀才”: a term's words
     area_ends = {f.end for f in found if f.label == "AREA"}
     return [p for p in people if not _undone(text, p, area_ends, surnames)]
 

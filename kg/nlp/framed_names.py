@@ -38,7 +38,10 @@ _FOLLOWERS = tuple(w for w in PERSON_FOLLOWERS if len(w) > 1)
 # a name's own tags are no guide here; these tags of a piece of the given name are
 _NOT_GIVEN_TAGS = frozenset({"r", "p", "c", "u", "m", "q", "d", "TIME", "w", "xc", "f", "s"})
 # the surname read as a word of its own: then the given name must be a proper name
-_PROPER_TAGS = frozenset({"LOC", "PER", "ns", "nr", "nz"})
+# (or a body's: 主席向|光明/ORG， — a district of that name, or a firm's)
+_PROPER_TAGS = frozenset({"LOC", "PER", "ns", "nr", "nz", "ORG"})
+# how far the next item's title may end after its body's name (，区委社会工作部部长X)
+_CHAIN_REACH = 16
 _CLAUSE_ENDS = "。！？；;，,\n"
 _NOTE = re.compile(r"[（(][^（()）]{1,6}[）)]")  # （女）, （满族）
 
@@ -166,7 +169,9 @@ class FramedNames:
         为 after a verb of a vote in the same clause, or a list's mark before another title
         or another name (one item ahead, ``deep``: the cost stays linear).  A one-character
         follower (说, 在, 等) only after a given name the tagger read apart from the
-        surname (劳模尚|黑河|说): 曾多次在 is no name."""
+        surname (劳模尚|黑河|说): 曾多次在 is no name.  A comma before the next official's
+        chain closes a surname the tagger read as a preposition and its proper name (主席向|光明，
+        区委某部部长X): a preposition's object is not cut off from its verb so."""
         text = tk.text
         note = _NOTE.match(text, b)
         after = note.end() if note else b
@@ -175,6 +180,8 @@ class FramedNames:
         if text.startswith("为", after):
             start = max(text.rfind(c, 0, a) for c in _CLAUSE_ENDS) + 1
             return _electing().search(text, start, a) is not None
+        if text.startswith("，", b) and lone:
+            return self._chain_item(text, b + 1)  # 主席向|光明，区委某部部长X: the next official
         if not text.startswith("、", b):
             return False
         c = b + 1
@@ -183,6 +190,18 @@ class FramedNames:
             or (tk.tag_at(c) == "PER" and tk.token_span_at(c)[0] == c)
             or (deep and self.end(tk, c, places, listed=True) is not None)
         )
+
+    def _chain_item(self, text: str, c: int) -> bool:
+        """Does an item of a list of officials open at ``c``: a body's name and a title, all
+        Han characters, then a name's first character (区委社会工作部部长彭…)?  Officials
+        present are listed so, a comma after each; a name before one ends there."""
+        k = c
+        while k < len(text) and k - c < _CHAIN_REACH and "\u4e00" <= text[k] <= "\u9fff":
+            m = self.title_at.match(text, k)
+            if m is not None and m.end() < len(text) and text[m.end()] in self.surnames:
+                return True
+            k += 1
+        return False
 
 
 def with_framed(out: list[Found], spans: list[tuple[int, int]], covered: Marks) -> list[Found]:

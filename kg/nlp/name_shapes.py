@@ -187,11 +187,32 @@ def surname_glued_to_head(tk: Tokens, a: int, surnames: frozenset[str]) -> bool:
 def surname_glued_before(tk: Tokens, a: int, b: int, title_ends: set[int], surnames: frozenset[str]) -> int:
     """Start of a name whose surname the tagger glued onto the title or person noun before it
     (主席尚|江华: one word 主席尚, then 江华 as the name; 徒弟符|小川), else ``a``.  Only a single surname's character
-    between the end of a title and a short given name, inside one word with the title."""
-    if a < 2 or b - a not in (1, 2) or a - 1 not in title_ends or tk.text[a - 1] not in surnames:
+    between the end of a title and a short given name, inside one word with the title, or
+    with an occupation's final the tagger cut from its first word (分拣|工关|玉凤)."""
+    if a < 2 or b - a not in (1, 2) or tk.text[a - 1] not in surnames:
         return a
+    if a - 1 not in title_ends:
+        return a - 1 if _occupation_glued(tk, a) else a
     s, e = tk.token_span_at(a - 1)
     return a - 1 if e == a and s < a - 1 else a
+
+
+# the tags of an occupation's first word (分拣/vn 工, 装卸/v 工, 客房/n 服务员)
+_OCCUPATION_TAGS = frozenset({"v", "vn", "n"})
+
+
+def _occupation_glued(tk: Tokens, a: int) -> bool:
+    """分拣|工关|玉凤, 包装工关|秀英: has the tagger glued the surname at ``a - 1`` onto an
+    occupation's noun (its final 工, 员: ``role_endings``), whole or cut after its first
+    word?  The occupation (分拣工) is a role noun a name follows; its final is no surname's."""
+    s, e = tk.token_span_at(a - 1)
+    if e != a or e - s < 2 or tk.tag_at(s) != "n":
+        return False
+    if e - s == 2:  # 分拣|工关: the occupation's first word before the glued one
+        if s == 0 or tk.tag_at(s - 1) not in _OCCUPATION_TAGS:
+            return False
+        s = tk.token_span_at(s - 1)[0]
+    return a - 1 - s >= 2 and tk.text.endswith(ROLE_ENDINGS, s, a - 1)
 
 
 def lone_surname_before(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:

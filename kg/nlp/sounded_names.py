@@ -11,6 +11,7 @@ from kg.ingest.name_syllables import (
     ends_in_name_word,
     name_chars,
     name_word,
+    name_word_run,
     name_words_and_one,
     syllable_name,
     tailed_name,
@@ -23,6 +24,10 @@ from kg.nlp.tokens import Tokens
 
 # the possessive after a name (牧民满都拉的走马): it closes a name of name words as a mark does
 _POSSESSIVE = "的"
+# a name's middle dot
+_DOT = "·"
+# the shortest name of name words read inside a sentence: two name words (别克 + 波拉提)
+_TWO_WORDS = 4
 
 
 def sounded_name_at(tk: Tokens, a: int, covered: Marks | None = None, taken: Marks | None = None) -> int | None:
@@ -167,9 +172,44 @@ def sounded_words(tk: Tokens, heads: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+def parted_dotted(tk: Tokens) -> list[tuple[int, int]]:
+    """The dotted names whose parts the tagger read as words of their own of another kind
+    (的吐尔洪/LOC|·|艾山/LOC|和): a run of name words from a word's start to the dot, and
+    one from the dot to where names end.  Each part is name words whole, so a slogan's
+    halves (润心·惠民) are none; the dot marks the name, so a part of two is enough."""
+    text, out = tk.text, []
+    k = text.find(_DOT)
+    while k > 0:
+        a = next((s for s in range(max(0, k - LONGEST), k - 1) if s in tk.starts and name_word_run(text[s:k])), None)
+        b = next((e for e in range(min(len(text), k + 1 + LONGEST), k + 2, -1) if name_word_run(text[k + 1 : e])), None)
+        if a is not None and b is not None and text[a - 1 : a] != _DOT and name_closed(tk, b):
+            out.append((a, b))
+        k = text.find(_DOT, k + 1 if b is None else max(b, k + 1))
+    return out
+
+
 def word_names(tk: Tokens, heads: set[int]) -> list[tuple[int, int]]:
     """The names the tagger read whole as one word of another kind: dotted or not."""
-    return dotted_words(tk) + sounded_words(tk, heads)
+    return dotted_words(tk) + sounded_words(tk, heads) + parted_dotted(tk)
+
+
+def possessed_names(tk: Tokens, covered: Marks, taken: Marks) -> list[tuple[int, int]]:
+    """The names of two name words or more right after a possessive (来自某镇的别克波拉提在…),
+    however the tagger cut them (别克波拉/ORG|提/v): after 的 a noun phrase opens, and no
+    phrase of Chinese is name words from end to end; the name ends where names do."""
+    text, out = tk.text, []
+    chars = name_chars()
+    k = text.find(_POSSESSIVE)
+    while k >= 0:
+        a = k + 1
+        if a < len(text) and text[a] in chars and a in tk.starts:
+            for b in range(min(len(text), a + LONGEST), a + _TWO_WORDS - 1, -1):
+                if syllable_name(text[a:b]) and name_closed(tk, b):
+                    if not (covered.overlaps(a, b) or taken.overlaps(a, b)):
+                        out.append((a, b))
+                    break
+        k = text.find(_POSSESSIVE, a)
+    return out
 
 
 def phrase_names(tk: Tokens, covered: Marks, taken: Marks) -> list[tuple[int, int]]:
@@ -202,4 +242,7 @@ def standing_names(tk: Tokens, heads: set[int], covered: Marks, taken: Marks) ->
     out += phrase_names(tk, covered, taken)
     for a, b in out:
         taken.add(a, b)
-    return out
+    owned = possessed_names(tk, covered, taken)
+    for a, b in owned:
+        taken.add(a, b)
+    return out + owned
