@@ -10,7 +10,8 @@ who may see it (公开), the viewer's buttons (已关注), icons (🌐) and coun
 
 The label stands before the date, or after it before the poster's region; a line with
 no label is one when the clock follows the date (with its day part, or the region after
-a dot: 2027-07-16 09:38 · 广西, or the account glued to 发布: … 09:38 · 某某工会发布), but it does not say the page is one post.  Such a line
+a dot: 2027-07-16 09:38 · 广西, or the account glued to 发布: … 09:38 · 某某工会发布),
+but it does not say the page is one post.  Such a line
 is page furniture that dates the page, as a site's 发布时间 line does
 (:func:`kg.ingest.meta_lines.meta_line` reads it through :func:`post_date_line`); the
 account before the date is the post's owner.  Kept apart because its words (labels,

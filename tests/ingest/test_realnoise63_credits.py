@@ -45,7 +45,11 @@ def test_a_line_of_roles_and_names_over_the_meta_line_credits_its_people(tmp_pat
 
 @pytest.mark.parametrize(
     "line",
-    ["来源：河湾工人报 | 2027年06月12日 | 第3版", "来源：河湾工人报|2027-06-12|第03版", "来源：河湾工人报 2027年06月12日"],
+    [
+        "来源：河湾工人报 | 2027年06月12日 | 第3版",
+        "来源：河湾工人报|2027-06-12|第03版",
+        "来源：河湾工人报 2027年06月12日",
+    ],
 )
 def test_a_date_and_page_after_the_source_field_date_the_page(line):
     meta = meta_line(line)

@@ -15,7 +15,8 @@ def test_a_yi_clan_name_and_a_given_name_word_make_one_name(name):
 
 
 def test_yi_names_run_together_are_read_whole_in_a_lead(labelled):
-    people = labelled("1月20日，河湾县总工会主席阿什拉则带队走访慰问困难职工，副主席马海木呷、海来拉古参加慰问。", "PERSON")
+    text = "1月20日，河湾县总工会主席阿什拉则带队走访慰问困难职工，副主席马海木呷、海来拉古参加慰问。"
+    people = labelled(text, "PERSON")
     assert {"阿什拉则", "马海木呷", "海来拉古"} <= people, people
 
 
