@@ -18,6 +18,7 @@ from kg.extract.acts_at_event import act_at_attended
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import read_date
 from kg.extract.delegates_to import delegates_elected_to
+from kg.extract.event_cores import event_core, verb_core
 from kg.extract.event_counts import read_count, read_count_in
 from kg.extract.event_details import read_organizers
 from kg.extract.event_named_again import authority_of, decided_by, names_this_event
@@ -29,20 +30,18 @@ from kg.extract.not_reported import honour_named, past_year_told, person_aside, 
 from kg.extract.notice_lines import particulars_place, place_clause
 from kg.extract.occasion_scene import at_the_scene
 from kg.extract.own_site import own_site
+from kg.extract.planned_events import PLAN_STRETCH, PLANNED_AFTER, only_planned, planned_holding, planned_or_said
 from kg.extract.scene_places import read_scene_place
-from kg.extract.scheduled import NOT_PLANNING, to_come
+from kg.extract.scheduled import to_come
 from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
-    ACTIVITY_WORDS,
     BESTOW_VERBS,
     CALLED_OFF_WORDS,
     COLLECTIVE_WORDS,
     KIND_DETERMINERS,
     PARTY_WORDS,
-    PLAN_WORDS,
     REPEAT_ADVERBS,
     SINCE_WORDS,
-    SPEECH_VERBS,
     VENUE_VERBS,
 )
 from kg.lexicon import alternation_of, lexicon, words
@@ -51,30 +50,18 @@ from kg.nlp.definitions import DEFINITION_RE
 from kg.nlp.events import FINAL
 from kg.nlp.held_names import HELD_REACH, held_right_before
 from kg.nlp.stops import stop_place, visit_place
-from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
+from kg.nlp.text import OPEN_QUOTES
 
 # what makes an event's name a title of its own: a quoted title, an edition, a year
 _TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|第[一二三四五六七八九十百\\d]+[届次期]|首届|\\d{{4}}年")
-_PLAN_WORDS = frozenset(PLAN_WORDS)
 _BULLETS = "·•●"  # (a list's bullets before an entry of titles)
 # a verb of holding right before an event's name (举办了…)
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_RIGHT_BEFORE = held_right_before(tuple(lexicon().event_verbs))  # (开了个座谈会 too)
-# …招聘会下周举行 / …大赛将于8月在X举办: a word of planning between the name and its verb
-# of holding — the event is to come, not reported
-_PLANNED_AFTER = re.compile(
-    f"[^，,。；;！？!?\n]{{0,10}}?(?:{alternation_of(PLAN_WORDS)})[^，,。；;！？!?\n]{{0,10}}?(?:{_HOLDING})"
-)
 # 会员大会或会员代表大会: the other of two kinds of meeting named (a word of the name between);
 # not an act (探望或到家中看望慰问: a verb's event)
 _ALTERNATIVE_BEFORE = re.compile("或[^，,。；;、\\s]{0,2}$")
 _RELIEF = words("events/relief_activity.txt")[0]
-# 7月中旬将在X镇举办“Y”: a verb of holding right before the name, a word of planning before it
-_HELD_BY_NAME = re.compile(f"(?:{_HOLDING})了?[{OPEN_QUOTES}]?$")
-# …大会拟于2027年12月中旬召开: the same, with room for the day the plan gives
-_PLAN_STRETCH = re.compile(
-    f"[^，,。；;！？!?\n]{{0,10}}?(?:{alternation_of(PLAN_WORDS)})[^，,。；;！？!?\n]{{0,20}}?(?:{_HOLDING})"
-)
 # #会员代表大会: a name inside a hashtag (the words from # on, no space or stop between)
 # a short form and an equals sign before the name it stands for (集协 = 集体协商)
 _GLOSSED = re.compile(r"[\u4e00-\u9fff]{1,6}[ \u3000]*[=＝][ \u3000]*$")
@@ -94,13 +81,10 @@ _HELD_HERE = re.compile(f"(?:{alternation_of(VENUE_VERBS)})[。；;，,]")
 _YEAR_TOTAL = re.compile("(?:全年|年内)(?:共|累计|共计)?$")
 # 三次约谈双方 / 多次走访: an act done again and again, right before a verb phrase's activity
 _REPEATED = re.compile(f"(?:[一二三两四五六七八九十\\d]+次|{alternation_of(REPEAT_ADVERBS)})$")
-_SPEECH_VERBS = frozenset(SPEECH_VERBS)
 # 与A、B进行了座谈: those an activity is held with, right before it
 _HELD_WITH = re.compile(r"(?:与|(?<![会共协])同)([^，,。；;！？!?]{2,60}?)(?:进行|开展)了?$")
 # 为A、B等6个基层工会|授予“X”牌匾: those something is given to, before the verb of giving
 _GIVEN_TO = re.compile(r"为([^，,。；;！？!?]{2,80}?)$")
-# the activity inside a verb phrase's event (春节前走访慰问: 走访慰问)
-_ACTIVITY_AT = re.compile(alternation_of(ACTIVITY_WORDS))
 
 
 def read_events(ctx: ArticleContext) -> None:
@@ -109,26 +93,6 @@ def read_events(ctx: ArticleContext) -> None:
         read = _event(ctx, s)
         if read is not None:
             ctx.candidate_events.append(read)
-
-
-def _core(ctx: ArticleContext, s: Span) -> str:
-    """What identifies an event within its article: its quoted title and head, or its
-    name without the year, areas and bodies that open it (望京街道职工沟通会 ~ 职工沟通会)."""
-    name = s.text
-    q = re.search(f"[{OPEN_QUOTES}][^{CLOSE_QUOTES}]+[{CLOSE_QUOTES}].*$", name)
-    if q:
-        return q.group()
-    pos = s.start_char
-    while True:
-        m = re.match(r"\d{4}年", ctx.text[pos : s.end_char])
-        if m:
-            pos += m.end()
-            continue
-        nxt = [y for spans in (ctx.area_at, ctx.ref_at) for _, y in spans.by_start.get(pos, ()) if y < s.end_char]
-        if not nxt:
-            break
-        pos = max(nxt)
-    return ctx.text[pos : s.end_char]
 
 
 def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
@@ -183,10 +147,10 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     if decided_by(ctx, s, sa):
         return None  # 落实…代表大会精神: what it decided, not an event of this article
     ev = ctx.evidence(s.start_char, s.end_char, CONFIDENCE["pattern"])
-    core = _core(ctx, s)
+    core = event_core(ctx, s)
     # 慰问困难职工 and 走访慰问了…困难职工家庭 are one visit, 夏送清凉 and 送清凉 one campaign
     if s._.kg_kind == "verb":
-        core = "verb:" + _verb_core(name)
+        core = "verb:" + verb_core(name)
     fact = EventFact(EntityRef("Event", name), core, ev)
     printed = ctx.written_at(s.start_char, s.end_char)
     if printed is not None:
@@ -220,23 +184,23 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     # (欢送仪式上，… / 这场…活动，由X主办: the occasion the lead set the scene of)
     if anaphor or (re.fullmatch(r"\s*在?", ctx.text[sa : s.start_char]) and AS_SETTING.match(ctx.text, s.end_char)):
         _read_scene(ctx, fact, s, sa)
-    plan = _PLAN_STRETCH.match(ctx.text, s.end_char)
+    plan = PLAN_STRETCH.match(ctx.text, s.end_char)
     if not anaphor and (
-        (plan and _only_planned(fact, s.end_char, plan.end())) or to_come(ctx, fact, s.start_char, s.end_char, sa)
+        (plan and only_planned(fact, s.end_char, plan.end())) or to_come(ctx, fact, s.start_char, s.end_char, sa)
     ):
         return None  # 第五次代表大会拟于12月中旬召开, X定于(a later day)举行, 并将推荐其参加…举行的X: none held
     if fact.date is None and not anaphor and past_year_told(ctx, s.start_char, sa):
         return None  # A去年围绕…开展“Y”竞赛: told of a past year, no event of the page
-    planned = _planned_holding(ctx, s, sa, fact) or _PLANNED_AFTER.match(ctx.text, s.end_char)
+    planned = planned_holding(ctx, s, sa, fact) or PLANNED_AFTER.match(ctx.text, s.end_char)
     if planned and not anaphor and fact.count is None:
         return None  # 7月中旬将在X镇举办“Y”，报名截止7月5日 / “Y”拟由X主办: the day and place are the plan's
     pinned = fact.date or fact.locations or fact.count or _TITLED_RE.search(name)
-    if not pinned and not anaphor and (_planned_or_said(ctx, s, sa) or _PLANNED_AFTER.match(ctx.text, s.end_char)):
+    if not pinned and not anaphor and (planned_or_said(ctx, s, sa) or PLANNED_AFTER.match(ctx.text, s.end_char)):
         return None  # 今后将开展更多安全教育活动, 负责人表示，推动全民健身活动…: not one held
     # 将推荐参加长沙市第十届X大赛: a titled event to come, nothing of its own said (the area
     # inside its name says nothing of the event itself)
     placed = fact.date or fact.count or any(not s.start_char <= e.start < s.end_char for _, e in fact.locations)
-    if not placed and not anaphor and _planned_or_said(ctx, s, sa, saying=False):
+    if not placed and not anaphor and planned_or_said(ctx, s, sa, saying=False):
         return None
     if s._.kg_kind == "verb":
         # 任国强代表集团公司、付丽萍代表集团工会签订了集体合同: the signers take part
@@ -341,49 +305,3 @@ def _timed_before(ctx: ArticleContext, at: int) -> bool:
     """A time said before ``at`` in its sentence, to its full stop (2027年6月，…；经X会议补选…)."""
     start = max(ctx.text.rfind(c, 0, at) for c in "。！？!?\n") + 1
     return bool(ctx.mentions_in("TIME", start, at))
-
-
-def _verb_core(name: str) -> str:
-    """What a verb phrase's event is: its activity's first two characters, from the
-    activity on (春节前走访慰问 and 走访慰问光机所困难职工 are one visit: 慰问; 走访 alone: 走访)."""
-    m = _ACTIVITY_AT.search(name)
-    phrase = name[m.start() if m else 0 :]
-    # (深入X走访: a visit alone is its own activity)
-    return (re.sub(r"^(?:走访|看望|举行了?|[春夏秋冬](?=送))", "", phrase) or phrase)[:2]
-
-
-def _only_planned(fact: EventFact, a: int, b: int) -> bool:
-    """Whether all the event has of its own (date, place) is said in ``[a, b)``, the plan
-    after its name (…大会拟于2027年12月中旬召开), and no head count: a name, however
-    titled, with nothing but a plan's day is an event to come."""
-    inside = [fact.date[2]] if fact.date else []
-    inside += [e for _, e in fact.locations]
-    return fact.count is None and all(a <= e.start < b for e in inside)
-
-
-def _planned_or_said(ctx: ArticleContext, s: Span, sa: int, saying: bool = True) -> bool:
-    """A word of planning (将, 下一步, 今后 …) or, with ``saying``, a verb of saying (表示,
-    介绍 …) before the name in its sentence.  Not 将 the preposition (将本次比赛作为…), nor
-    a noun (做了充分准备, 工作计划): what was prepared is done."""
-    before = ctx.doc.char_span(sa, s.start_char, alignment_mode="contract")
-    return before is not None and any(
-        (t.text in _PLAN_WORDS and t.tag_ not in NOT_PLANNING)
-        or (saying and t.text in _SPEECH_VERBS and t.tag_.startswith("v"))
-        for t in before
-    )
-
-
-def _planned_holding(ctx: ArticleContext, s: Span, sa: int, fact: EventFact) -> bool:
-    """7月中旬将在X镇举办“Y”，报名截止7月5日: the verb of holding right before the name has a
-    word of planning before it in its clause, and the only day read for it stands outside that
-    clause (a deadline's) — an event to come, which no day of its own pins.  Not when the plan
-    gives its day (将于5月10日在X举办第三届运动会: announced, held that day), nor when no day is
-    read at all (将于10月中旬在X举办书画展: announced with its place)."""
-    held = _HELD_BY_NAME.search(ctx.text, max(sa, s.start_char - HELD_REACH), s.start_char)
-    if held is None:
-        return False
-    clause = max(sa, max(ctx.text.rfind(c, sa, held.start()) for c in "，,；;：:") + 1)
-    before = ctx.doc.char_span(clause, held.start(), alignment_mode="contract")
-    if fact.date is None or clause <= fact.date[2].start < held.start():
-        return False
-    return before is not None and any(t.text in _PLAN_WORDS and t.tag_ not in NOT_PLANNING for t in before)

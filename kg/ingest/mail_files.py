@@ -26,7 +26,7 @@ from email.parser import BytesParser
 from bs4 import BeautifulSoup
 
 from kg.errors import InputError
-from kg.ingest.sources import decode
+from kg.ingest.decoding import decode
 
 # the headers every saved mail has some of: a file without any is no mail
 _MAIL_HEADERS = ("from", "date", "subject", "message-id", "mime-version", "received")

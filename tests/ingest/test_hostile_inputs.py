@@ -13,7 +13,7 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.cli import main
 from kg.ingest import read_articles
-from kg.ingest.sources import decode, decode_noting
+from kg.ingest.decoding import decode, decode_noting
 from kg.rdf.vocab import KGO
 
 NEWS = "郑州市总工会举办职工运动会\n\n本报讯（记者 郭明）近日，郑州市总工会举办职工运动会，300余名职工参加。\n"

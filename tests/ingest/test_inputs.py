@@ -6,7 +6,7 @@ import pytest
 
 from kg.errors import InputError, KgError
 from kg.ingest import read_articles
-from kg.ingest.sources import decode
+from kg.ingest.decoding import decode
 
 GOOD = "河南省总工会举办职工书法展\n\n本报讯（记者 郭明）近日，河南省总工会在郑州举办职工书法展，展出作品200余幅。\n"
 
