@@ -106,7 +106,8 @@ def merge_events(ctx: ArticleContext) -> None:
             continue
         # (not X运动会 renamed X运动会开幕式: its opening, said after its name)
         opening = f.ref.name.startswith(target.ref.name) and f.ref.name[len(target.ref.name) :] in COURSE_OPENINGS
-        if len(f.ref.name) > len(target.ref.name) and target.ref.name in f.ref.name and not opening:
+        longer = len(f.ref.name) > len(target.ref.name) and _plain(target.ref.name) in _plain(f.ref.name)
+        if longer and not opening:
             target.aliases.add(target.ref.name)
             target.ref = f.ref
             merged.renamed(target)
@@ -312,14 +313,25 @@ def _same_day_shortened(f: EventFact, merged: MergedEvents) -> EventFact | None:
     phrases or short cores."""
     if f.core.startswith("verb:") or len(f.core) < _SHORTENED_MIN:
         return None
-    for m in merged.ending_with([f.ref.name[-_SHORTENED_HEAD:]]):
+    # (a lead's 全委（扩大）会议 finds the headline's 全委会 by its plain name's tail)
+    for m in merged.ending_with({f.ref.name[-_SHORTENED_HEAD:], _plain(f.ref.name)[-_SHORTENED_HEAD:]}):
         days = {e.date[0] for e in (f, m) if e.date is not None}
         if len(days) != 1 or m.core.startswith("verb:") or len(m.core) < _SHORTENED_MIN:
             continue  # (one day between them, told at least once)
-        short, long_ = sorted((f.ref.name, m.ref.name), key=len)
+        short, long_ = sorted((_plain(f.ref.name), _plain(m.ref.name)), key=len)
         if short != long_ and short[-_SHORTENED_HEAD:] == long_[-_SHORTENED_HEAD:] and _in_order(short, long_):
             return m
     return None
+
+
+def _plain(name: str) -> str:
+    """A meeting's name as a headline shortens it: without the note that it was enlarged, its
+    会议 as 会 (十六届三次全委（扩大）会议 ~ 十六届三次全委会)."""
+    name = _ENLARGED.sub("", name)
+    return name[:-1] if name.endswith("会议") else name
+
+
+_ENLARGED = re.compile(r"[（(]扩大[)）]")
 
 
 def _in_order(short: str, long_: str) -> bool:

@@ -29,6 +29,7 @@ from kg.lexicon import entries, words
 
 OUTLET_PREFIXES = "areas/outlet_prefixes.txt"  # 云上, 掌上: a media app's word before its area
 _BRACKETED = re.compile(rf"\s*[（(【](?P<inner>[^（）()【】]{{2,{CREDIT_MAX}}})[)）】]")
+_SAID_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*报[道导]$")
 _UNIT_AFTER = re.compile(r"\s*[（(](?P<unit>[^（）()]{2,20})[)）]\s*$")
 
 
@@ -250,7 +251,7 @@ def author_credit(value: str) -> Credit | None:
     """The people of a page's 作者 field: by role, where a photo label (摄影, 图) names
     photographers (记者X 摄影Y 通讯员Z), or names alone when the first starts with a
     surname (作者：常某某 晓某: pen names may follow; 作者：某某报刊社 names no one)."""
-    t = value.strip()
+    t = _SAID_AFTER.sub("", value.strip())  # 记者 X 通讯员 Y 报道: the report word credits no one
     if len(t) > CREDIT_MAX:
         return None
     unit = _UNIT_AFTER.search(t)  # 作者：X（某某区总工会）: the author's unit is no name

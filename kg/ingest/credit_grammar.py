@@ -108,7 +108,10 @@ def grammar() -> Grammar:
     # (nor at a word saying what kind of report it is, glued to 报道: 记者 X 现场报道)
     kinds = rf"(?:{alternation('credits/report_kinds.txt')}){_REPORT}"
     nchar = rf"(?:(?!{role_words}|{suffix}|{both}|{_REPORT}|{kinds}){HAN})"
-    # 5-6 characters are two names written together (张三李小四); _people splits them
+    # 5-6 characters are two names written together (张三李小四); 7-9 three (张三李小四王五)
+    # when each part opens with a surname; _people splits them
+    surname = alternation_of(entries("people/surnames.txt"))
+    three = rf"(?:(?={surname}){nchar}{{2,3}}){{3}}(?!{nchar})"
     # a two-character name is padded to the width of three in print (王  强): one name
     padded = rf"{nchar}[ \u3000]{{1,3}}{nchar}(?!{HAN})"
     # a transliterated name runs longer, in parts between dots (伊帕尔古丽·伊敏, A·B·C)
@@ -116,7 +119,7 @@ def grammar() -> Grammar:
     titles = (row[0] for row in table("posts/titles.tsv", header=True))
     jobs = alternation_of({*entries("credits/job_words.txt"), *titles})
     glued = rf"{nchar}{{0,6}}?(?:{jobs}){nchar}{{2,4}}(?!{nchar})"
-    name = rf"(?:{nchar}{{1,7}}(?:{_DOT}{nchar}{{1,7}}){{1,2}}|{glued}|{nchar}{{2,6}}|{padded})"
+    name = rf"(?:{nchar}{{1,7}}(?:{_DOT}{nchar}{{1,7}}){{1,2}}|{glued}|{three}|{nchar}{{2,6}}|{padded})"
     # a role may be followed by a colon inside brackets: （通讯员：X）, or by the underscore
     # some sites print for a space (记者_X)
     role = rf"(?:(?P<ro>{outlet}(?:\s*[-－—–]\s*{outlet})?)\s*)?(?:{roles})(?:\s*[:：]|_)?"

@@ -17,9 +17,9 @@ from kg.lexicon import entries, table, words
 
 
 def split_run(run: str) -> list[str]:
-    """One name, or two written together without a space (柳某某彭某 in 记者柳某某彭某通讯员…):
-    a run too long for one name is cut where both parts have 2-3 characters and start
-    with a surname; when no cut or more than one fits, the run names no one.  A Mongolian or
+    """One name, or two or three written together without a space (柳某某彭某 in
+    记者柳某某彭某通讯员…): a run too long for one name is cut where every part has 2-3
+    characters and starts with a surname; when no cut or more than one fits, the run names no one.  A Mongolian or
     Tibetan name (才仁道尔吉) is one name however long: it is made of name words."""
     if len(run) <= 4 or any(d in run for d in NAME_DOTS) or syllable_name(run):
         return [run]
@@ -28,6 +28,13 @@ def split_run(run: str) -> list[str]:
         for i in (2, 3)
         if 2 <= len(run) - i <= 3 and plausible_name(run[:i]) and plausible_name(run[i:])
     ]
+    if not cuts and len(run) >= 6:  # 王小明李大伟张三: three names written together, cut one way
+        cuts = [
+            [run[:i], run[i:j], run[j:]]
+            for i in (2, 3)
+            for j in (i + 2, i + 3)
+            if 2 <= len(run) - j <= 3 and all(plausible_name(p) for p in (run[:i], run[i:j], run[j:]))
+        ]
     return cuts[0] if len(cuts) == 1 else []
 
 

@@ -83,8 +83,11 @@ _PEOPLE_RUN = re.compile(r"[^\s:：，,。！？]{2,4}(?:[ \u3000]+[^\s:：，,�
 _GAP = re.compile(r"[ \u3000]+")
 # a bar of buttons in square brackets closing a meta line's last field
 _BUTTONS_AFTER = re.compile(r"\s*[【\[][^】\]]*[】\]]?(?:\s*[【\[][^】\]]*[】\]]?)*\s*$")
-# a date written after a field's value without a label of its own (作者：X 2019年04月24日 16:00)
-_TRAILING_DATE = re.compile(rf"\s+{DATE_PATTERN}{_TIME}\s*$")
+# a date written after a field's value without a label of its own (作者：X 2019年04月24日 16:00),
+# set off by a bar too, and a paper's page after it (来源：某某日报 | 2019年04月24日 | 第3版)
+_TRAILING_DATE = re.compile(
+    rf"(?:\s*[|｜丨]\s*|\s+){DATE_PATTERN}{_TIME}(?:(?:\s*[|｜丨]\s*|\s+)第\s*\d{{1,3}}\s*版)?\s*$"
+)
 # a mirror site's address glued before the meta line (//www.example.com2014-08-15 10:58 来源：…)
 _URL_LEAD = re.compile(r"^(?:(?:https?:)?//|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.[a-z]{2,6}(?=[\d\s])\s*")
 _SPOKEN = re.compile(r"[？?！!]|，.*。$")  # a field's value that is a sentence someone says

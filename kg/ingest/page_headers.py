@@ -34,7 +34,9 @@ def header_above_meta(kept: list[Block], doc: Document, meta: Meta, title_next: 
     name is (a self-media account's name need not end as a unit's: 某某热点速递).
     """
     bare = meta.bare
-    rest = kept[:-1] if kept and tag_row(kept[-1].text.text) else list(kept)  # (an app card's tags)
+    # (an app card's tags; a line of roles and names is spaced as tags are: 记者 X 通讯员 Y)
+    tags = kept and tag_row(kept[-1].text.text) and author_credit(kept[-1].text.text) is None
+    rest = kept[:-1] if tags else list(kept)
     if bare and title_next and 1 <= len(rest) <= 2 and all(account_name(k.text.text) for k in rest):
         # the account's name over its date, the headline under them (某某工会 / 2025-05-20 / 标题)
         doc.furniture.extend(k.text.text for k in rest)

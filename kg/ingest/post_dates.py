@@ -10,7 +10,8 @@ who may see it (公开), the viewer's buttons (已关注), icons (🌐) and coun
 
 The label stands before the date, or after it before the poster's region; a line with
 no label is one when the clock follows the date (with its day part, or the region after
-a dot: 2027-07-16 09:38 · 广西), but it does not say the page is one post.  Such a line
+a dot: 2027-07-16 09:38 · 广西, or the account glued to 发布: … 09:38 · 某某工会发布),
+but it does not say the page is one post.  Such a line
 is page furniture that dates the page, as a site's 发布时间 line does
 (:func:`kg.ingest.meta_lines.meta_line` reads it through :func:`post_date_line`); the
 account before the date is the post's owner.  Kept apart because its words (labels,
@@ -60,10 +61,12 @@ def _line() -> re.Pattern[str]:
     # date of the page; the poster's region may follow, IP属地：湖南)
     day = rf"(?:{_DATE}|(?P<day>\d{{1,2}}-\d{{1,2}}))(?:{clock})?"
     where = rf"(?:\s*[·•・|｜丨]?\s*(?:{label})\s*[:：]?\s*{region})?"
+    # (or the account that posted it after a dot, glued to 发布: … 10:21 · 某某区总工会发布)
+    by = r"(?P<by>[^\s:：，,。！？·•|｜【\[]{2,20}?)发布(?=[\s·•・|｜丨]|$)"
     return re.compile(
         rf"^{who}(?:(?:{label})\s*[:：]?\s*(?P<date>{day}){where}"
         rf"|(?P<date2>{_DATE}(?:{clock})?)\s*[·•・|｜丨]?\s*(?:{label})\s*[:：]?\s*{region}"
-        rf"|(?P<date3>{_DATE}{clock})(?:\s*[·•・]\s*{region})?)"
+        rf"|(?P<date3>{_DATE}{clock})(?:\s*[·•・]\s*(?:{by}|{region}))?)"
     )
 
 
@@ -91,4 +94,4 @@ def post_date_line(line: str) -> Posted | None:
         return None
     labelled = m["date3"] is None
     when = None if m["day"] else parse_date(m["date"] or m["date2"] or m["date3"])
-    return Posted(date=when, account=m["who"], labelled=labelled)
+    return Posted(date=when, account=m["who"] or m["by"], labelled=labelled)

@@ -43,7 +43,19 @@ def entities(doc: Doc) -> Doc:
         for s in doc.spans.get("kg", [])
         if s.label_ in FROM_MENTION and s._.kg_kind not in REFERENCES
     ]
-    candidates += [(a, b, FROM_MODEL[label], 1) for a, b, label in entity_table(doc) if label in FROM_MODEL]
+    # a model's word across a domain mention's edge was cut wrong (选举|章立|华为协会: the name
+    # 章立华 and 为 协会): the mention's reading stands, the word is no entity
+    n = len(doc)
+    outer = [(n, -1)] * n
+    for a, b, _, _ in candidates:
+        for t in range(a, b):
+            outer[t] = (min(outer[t][0], a), max(outer[t][1], b))
+    candidates += [
+        (a, b, FROM_MODEL[label], 1)
+        for a, b, label in entity_table(doc)
+        if label in FROM_MODEL
+        and not any(outer[t][0] < a < outer[t][1] or outer[t][0] < b < outer[t][1] for t in range(a, b))
+    ]
     taken = [False] * len(doc)
     for span in doc.spans.get("kg_rejected", []):  # the domain layer knows these are no names
         taken[span.start : span.end] = [True] * (span.end - span.start)

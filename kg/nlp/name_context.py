@@ -127,6 +127,13 @@ _SESSION = "届"
 _SESSION_GAP = 4
 
 
+def closes_a_word(tk: Tokens, s: int, e: int) -> bool:
+    """Does the tagger's word holding ``s`` open before it and close inside ``s``-``e``?  A role
+    noun found there is the seam of two words (公司|机关 holds 司机), no one's role."""
+    a, b = tk.token_span_at(s)
+    return a < s and b < e
+
+
 def after_session(text: str, s: int) -> bool:
     """Does a session's ordinal (第六届, 首届, 本届) stand before ``s``, only Han characters
     between (首届企业职工)?"""

@@ -21,6 +21,7 @@ They hold on any site: they read marks and the tagger's words, not lists of name
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from kg.lexicon import words
@@ -118,6 +119,9 @@ def names_before_office(tk: Tokens, found: list[Found], surnames: frozenset[str]
         a = f.start
         n = next((n for n in (3, 2) if _name_before_office(text, a, n, f.end, surnames)), None)
         opens = a == 0 or not is_han(text[a - 1]) or tk.tag_at(a) == "PER"  # (the tagger read a name there)
+        if n is None and text.endswith(_electing(), 0, a):  # 选举|章立华为协会理事长: 华为 no firm's name
+            n = next((n for n in (3, 2) if _name_before_office(text, a, n, f.end, surnames, "为", 2)), None)
+            opens = True
         if f.label not in ("ORG", "UNION") or n is None or not opens:
             out.append(f)
             continue
@@ -126,11 +130,19 @@ def names_before_office(tk: Tokens, found: list[Found], surnames: frozenset[str]
     return people, out
 
 
-def _name_before_office(text: str, a: int, n: int, end: int, surnames: frozenset[str]) -> bool:
-    """Is ``text[a:a+n]`` a name, 任 after it and a body's name of four or more after that?"""
+def _name_before_office(
+    text: str, a: int, n: int, end: int, surnames: frozenset[str], verb: str = "任", body: int = 4
+) -> bool:
+    """Is ``text[a:a+n]`` a name, 任 after it and a body's name of four or more after that?
+    (After a verb of electing, 为 and any body's name: 选举X为协会理事长.)"""
     name = text[a : a + n]
     opens = name[0] in surnames or name[:2] in surnames
-    return text[a + n : a + n + 1] == "任" and end - (a + n + 1) >= 4 and opens and plausible_name(name)
+    return text[a + n : a + n + 1] == verb and end - (a + n + 1) >= body and opens and plausible_name(name)
+
+
+@functools.cache
+def _electing() -> tuple[str, ...]:
+    return tuple(words("posts/electing_verbs.txt"))
 
 
 def label_line_names(text: str, title_ends: set[int], surnames: frozenset[str]) -> list[tuple[int, int]]:

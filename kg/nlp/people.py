@@ -42,6 +42,7 @@ from kg.nlp.name_checks import (
 )
 from kg.nlp.name_context import (
     after_session,
+    closes_a_word,
     name_glued_to_head,
     namesake_end,
     namesake_start,
@@ -116,7 +117,11 @@ class PersonFinder:
         model's PER words that name no one (a robot called 天轶) to ``work.rejected``."""
         tk = work.tokens
         glued, work.found = names_before_office(tk, work.found, self._surname_set)  # X任县人社局: a name and 任
-        people = off_words(tk, self.find(tk, work.found, work.rejected) + glued, work.found, self._surname_set)
+        people = self.find(tk, work.found, work.rejected)
+        seen = {(p.start, p.end) for p in people}  # (a name both read: once)
+        people = off_words(
+            tk, people + [g for g in glued if (g.start, g.end) not in seen], work.found, self._surname_set
+        )
         # a list closed by a count and a township's noun (田坝和尖山两镇) names towns, whatever
         # name the tagger read in a stem
         towns = Marks(len(tk.text), ((f.start, f.end) for f in work.found if f.kind == LISTED_TOWN))
@@ -138,7 +143,9 @@ class PersonFinder:
         body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}
         after_title = {m.end() for m in self._title_re.finditer(text) if not addressed_title(text, m.start(), sn)}
         listed = after_title | {
-            m.end() for m in self._person_head_re.finditer(text) if not after_session(text, m.start())
+            m.end()
+            for m in self._person_head_re.finditer(text)
+            if not (after_session(text, m.start()) or closes_a_word(tk, m.start(), m.end()))
         }
         heads = listed | role_noun_ends(tk) | rank_ends(text) | vote_ends(text)  # (a job noun: closed names only)
         dotted = Marks(len(text))
