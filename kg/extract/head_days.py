@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import ArticleContext
-from kg.lexicon import alternation_of, lexicon
+from kg.extract.wordlists import NAMED_EVENT_HEADS
 from kg.model.facts import EventFact
 
 # 座谈会前召开的X, 座谈会后，: an event's head (of two characters or more), then before or after it
-_HEAD_BEFORE_AFTER = re.compile(
-    f"({alternation_of(tuple(h for h in lexicon().event_heads if len(h) >= 2))})(?:结束)?(?:之)?[前后]"
-)
+_HEAD_BEFORE_AFTER = re.compile(f"({NAMED_EVENT_HEADS})(?:结束)?(?:之)?[前后]")
 
 
 def named_by_head(ctx: ArticleContext, f: EventFact, sa: int) -> EventFact | None:

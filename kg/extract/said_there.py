@@ -18,8 +18,8 @@ import re
 
 from kg.extract.context import ArticleContext
 from kg.extract.event_officers import AS_SETTING
-from kg.extract.wordlists import SAME_OCCASION, VOICING_VERBS
-from kg.lexicon import alternation_of, lexicon, words
+from kg.extract.wordlists import NAMED_EVENT_HEADS, SAME_OCCASION, VOICING_VERBS
+from kg.lexicon import alternation_of, words
 
 # a verb of attending and 的, then words of who the person is, no clause's break, right before the name
 _ATTENDING_DESCRIBED = re.compile(
@@ -35,9 +35,7 @@ _SAYS = re.compile(f"(?:同志)?[也亦则还]?(?:说|{alternation_of(VOICING_VE
 _SPACES = re.compile(r"[ \t\u3000]*")
 # 座谈会上，: an event's head alone (of two characters or more: not 会上, the occasion's word)
 # opening a sentence as the setting of what it says
-_HEAD_SETTING = re.compile(
-    f"({alternation_of(tuple(h for h in lexicon().event_heads if len(h) >= 2))})(?=(?:上|中|现场)[，,])"
-)
+_HEAD_SETTING = re.compile(f"({NAMED_EVENT_HEADS})(?=(?:上|中|现场)[，,])")
 
 
 def described_attending(text: str, at: int) -> bool:

@@ -8,7 +8,7 @@ the families' code and are built from these lists with ``kg.lexicon.alternation_
 
 from __future__ import annotations
 
-from kg.lexicon import table, words
+from kg.lexicon import alternation_of, lexicon, table, words
 from kg.nlp.addresses import UNION_WORD  # (the organ word a union's name ends in, and a bare union)
 
 
@@ -235,3 +235,7 @@ NAME_HONORIFICS = tuple(
 )
 CHAIRING_WORDS = words("events/chairing_words.txt")  # 在A的主持下, 由A主持，
 WORKING_GROUPS = words("events/working_groups.txt")
+
+# an event named by its head alone (座谈会上，/ 座谈会前召开的X): heads of two characters or more,
+# one character (会) being too common a word to stand for an event
+NAMED_EVENT_HEADS = alternation_of(tuple(h for h in lexicon().event_heads if len(h) >= 2))
